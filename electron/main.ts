@@ -1,0 +1,102 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '../shared/i18n/locale';
+import { resolveLocale } from '../shared/i18n/locale';
+import { createDispatch } from './bridge/dispatch';
+import { createHandlers } from './bridge/handlers';
+import { registerIpcBridge } from './bridge/ipc';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { guardContents, isTrustedSender, restrictPermissions } from './security/guards';
+import { appEntryUrl, appScheme, isVettedExternalUrl } from './security/origin';
+import { createAppInfo } from './services/app-info';
+import { createDialogSaver } from './services/save-file';
+import { documentWindowOptions } from './windows/document-window';
+import { mainWindowOptions } from './windows/main-window';
+import { loadWindowState, rememberWindowState } from './windows/window-state';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/preload.cjs');
+
+// Must happen before `ready`: the renderer's origin is a standard, secure scheme so that
+// IndexedDB, fetch and CSP behave as on https.
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const openExternal = (url: string): Promise<void> => (isVettedExternalUrl(url) ? shell.openExternal(url) : Promise.resolve());
+const logError = (message: string, error: unknown): void => console.error(message, error);
+
+let mainWindow: BrowserWindow | undefined;
+let locale: Locale = 'zh-CN';
+
+function applyMenu(): void {
+  const about = (): void => {
+    void dialog.showMessageBox({
+      type: 'info',
+      title: locale === 'zh-CN' ? '关于' : 'About',
+      message: locale === 'zh-CN' ? `产教联盟工作台 ${app.getVersion()}` : `Alliance Desk ${app.getVersion()}`,
+      detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+    });
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(locale, { showAbout: about })));
+}
+
+async function createMainWindow(): Promise<BrowserWindow> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = await loadWindowState(stateFile, screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow(mainWindowOptions(state, preloadPath, undefined));
+  if (state.maximized) window.maximize();
+  rememberWindowState(window, stateFile, (error) => logError('could not save the window state', error));
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(appEntryUrl);
+  return window;
+}
+
+async function start(): Promise<void> {
+  locale = resolveLocale(app.getPreferredSystemLanguages());
+  restrictPermissions(session.defaultSession);
+  protocol.handle(appScheme, createAppProtocolHandler(rendererDir));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
+
+  const dispatch = createDispatch(
+    createHandlers({
+      appInfo: createAppInfo({ runtime: 'electron', productName: app.getName(), version: app.getVersion(), dataDir: app.getPath('userData') }),
+      saveAs: createDialogSaver({
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+        defaultDir: app.getPath('documents'),
+        joinPath: join,
+      }),
+      setLocale: (next) => {
+        locale = next;
+        applyMenu();
+      },
+    }),
+    logError,
+  );
+  registerIpcBridge(ipcMain, dispatch, isTrustedSender);
+  applyMenu();
+
+  // Opened now and kept hidden: the document issue renders PDFs in it.
+  const documentWindow = new BrowserWindow(documentWindowOptions());
+  await documentWindow.loadURL('about:blank');
+
+  mainWindow = await createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+    if (!documentWindow.isDestroyed()) documentWindow.destroy();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => logError('Alliance Desk could not start', error));
+}
+

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { securityHeaders } from './security/csp';
+
+export const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/** Maps a request path to a file inside `rootDir`, or undefined when it would leave it. */
+export function resolveAppFile(rootDir: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const relative = normalize(decoded === '/' || decoded === '' ? '/index.html' : decoded).replace(/^[/\\]+/, '');
+  const file = join(rootDir, relative);
+  return file.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep) ? file : undefined;
+}
+
+/** Serves the built renderer for the app:// scheme, with the app's security headers on every answer. */
+export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const file = resolveAppFile(rootDir, new URL(request.url).pathname);
+    if (!file) return new Response('Forbidden', { status: 403, headers: securityHeaders });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: { ...securityHeaders, 'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404, headers: securityHeaders });
+    }
+  };
+}

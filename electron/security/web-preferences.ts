@@ -1,0 +1,29 @@
+import type { WebPreferences } from 'electron';
+
+/** The settings of Electron's security checklist; every window of the app starts from these. */
+export const secureWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
+/** The main window: the secure defaults plus the preload that exposes `window.desk`. */
+export function mainWindowPreferences(preloadPath: string): WebPreferences {
+  return { ...secureWebPreferences, preload: preloadPath };
+}
+
+/**
+ * The hidden window that renders documents to PDF. Documents are static HTML from templates, so
+ * JavaScript is off and there is no preload: a name containing markup can never run.
+ */
+export function documentWindowPreferences(): WebPreferences {
+  return { ...secureWebPreferences, javascript: false, images: true, backgroundThrottling: false };
+}

@@ -1,0 +1,50 @@
+import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useSetting } from '../db/settings';
+import { useT } from '../i18n/locale-context';
+import { LanguageToggle } from './LanguageToggle';
+import { sectionIcons } from './section-icons';
+import { sectionIds, sectionPath } from './sections';
+
+const drawerWidth = 220;
+
+export function Shell(): ReactNode {
+  const t = useT();
+  const officeName = useSetting('officeName');
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar>
+          <Typography variant="h6" component="div" noWrap>
+            {t.appName}
+          </Typography>
+          <Typography variant="body2" component="div" noWrap sx={{ ml: 2, opacity: 0.85, flexGrow: 1 }} data-testid="office-name">
+            {officeName || t.appSubtitle}
+          </Typography>
+          <LanguageToggle />
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}>
+        <Toolbar />
+        <List component="nav" aria-label={t.appName}>
+          {sectionIds.map((id) => {
+            const Icon = sectionIcons[id];
+            return (
+              <ListItemButton key={id} component={NavLink} to={sectionPath(id)} sx={{ '&.active': { bgcolor: 'action.selected' } }}>
+                <ListItemIcon>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={t.sections[id].title} />
+              </ListItemButton>
+            );
+          })}
+        </List>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
+        <Toolbar />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

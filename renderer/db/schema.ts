@@ -1,0 +1,29 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * One entry per version of the database, oldest first, never edited once released: a machine
+ * that skipped versions runs every upgrade in between, in order, when it next opens the app.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's store syntax: primary key first, then indexes; null deletes a table. */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { settings: 'key' },
+  },
+];
+
+export function applySchema(db: Dexie, versions: readonly SchemaVersion[]): void {
+  let previous = 0;
+  for (const entry of versions) {
+    if (entry.version <= previous) throw new Error(`Database versions must increase: ${entry.version} after ${previous}`);
+    previous = entry.version;
+    const declared = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) declared.upgrade(entry.upgrade);
+  }
+}

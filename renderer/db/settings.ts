@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import { localeSchema } from '../../shared/i18n/locale';
+import type { DeskDatabase } from './database';
+import { db as defaultDb } from './database';
+
+/** Every device setting, each with its schema: a value that fails it reads as unset. */
+const settingSchemas = {
+  locale: localeSchema,
+  officeName: z.string().trim().max(80),
+  deviceId: z.uuid(),
+};
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
+
+export async function readSetting<K extends SettingKey>(key: K, db: DeskDatabase = defaultDb): Promise<SettingValue<K> | null> {
+  const row = await db.settings.get(key);
+  const parsed = settingSchemas[key].safeParse(row?.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : null;
+}
+
+export async function writeSetting<K extends SettingKey>(key: K, value: SettingValue<K>, db: DeskDatabase = defaultDb): Promise<void> {
+  await db.settings.put({ key, value: settingSchemas[key].parse(value) });
+}
+
+/** undefined while loading, null when never set. */
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
+  return useLiveQuery(() => readSetting(key), [key]);
+}
+
+/**
+ * This installation's identity, made once: the sync issue stamps every operation with it. Made in
+ * a transaction so two tabs starting together cannot each make one.
+ */
+export function ensureDeviceId(db: DeskDatabase = defaultDb): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await readSetting('deviceId', db);
+    if (existing) return existing;
+    const id = uuidv7();
+    await writeSetting('deviceId', id, db);
+    return id;
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { appInfoSchema, setLocaleRequestSchema } from './app';
+import { saveAsRequestSchema, saveAsResultSchema } from './files';
+
+export interface Endpoint {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+export type Contract = Record<string, Record<string, Endpoint>>;
+
+const noRequest = z.object({}).strict();
+const noResponse = z.object({}).strict();
+
+/**
+ * The one description of everything the renderer may ask of the main process. The preload, the
+ * main process's IPC handlers, browser mode's HTTP routes and the renderer's client are all
+ * derived from this object, so none of them can name a channel or a shape of their own.
+ */
+export const bridgeContract = {
+  app: {
+    info: { request: noRequest, response: appInfoSchema },
+    /** The menu follows the interface language. */
+    setLocale: { request: setLocaleRequestSchema, response: noResponse },
+  },
+  files: {
+    saveAs: { request: saveAsRequestSchema, response: saveAsResultSchema },
+  },
+} as const satisfies Contract;
+
+export type BridgeContract = typeof bridgeContract;
+export type Namespace = keyof BridgeContract;
+export type MethodOf<N extends Namespace> = keyof BridgeContract[N] & string;
+type EndpointOf<N extends Namespace, M extends MethodOf<N>> = BridgeContract[N][M] extends Endpoint ? BridgeContract[N][M] : never;
+export type RequestOf<N extends Namespace, M extends MethodOf<N>> = z.input<EndpointOf<N, M>['request']>;
+export type ParsedRequestOf<N extends Namespace, M extends MethodOf<N>> = z.output<EndpointOf<N, M>['request']>;
+export type ResponseOf<N extends Namespace, M extends MethodOf<N>> = z.output<EndpointOf<N, M>['response']>;
+
+export type Channel = { [N in Namespace]: `${N}.${MethodOf<N>}` }[Namespace];
+
+export function channelOf(namespace: string, method: string): string {
+  return `${namespace}.${method}`;
+}
+
+/** Every endpoint with its channel name, for the code that registers or exposes them all. */
+export function listEndpoints(contract: Contract = bridgeContract): { channel: string; namespace: string; method: string; endpoint: Endpoint }[] {
+  return Object.entries(contract).flatMap(([namespace, methods]) =>
+    Object.entries(methods).map(([method, endpoint]) => ({ channel: channelOf(namespace, method), namespace, method, endpoint })),
+  );
+}
+
+export function findEndpoint(channel: string, contract: Contract = bridgeContract): Endpoint | undefined {
+  const dot = channel.indexOf('.');
+  if (dot < 0) return undefined;
+  const methods = Object.hasOwn(contract, channel.slice(0, dot)) ? contract[channel.slice(0, dot)] : undefined;
+  const method = channel.slice(dot + 1);
+  return methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
+}

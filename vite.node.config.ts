@@ -1,0 +1,41 @@
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/**
+ * The Node-side builds, one per mode:
+ * - main: Electron's main process, everything bundled but Electron (the package holds no node_modules);
+ * - preload: CommonJS in one file, as a sandboxed preload must be;
+ * - browser-mode: the local server of browser mode, run from the repository with its node_modules.
+ */
+const targets = {
+  main: { entry: here('electron/main.ts'), outDir: here('dist/main'), format: 'es', fileName: 'main.js', bundleDeps: true },
+  preload: { entry: here('electron/preload.ts'), outDir: here('dist/preload'), format: 'cjs', fileName: 'preload.cjs', bundleDeps: true },
+  'browser-mode': { entry: here('electron/browser-mode/start.ts'), outDir: here('dist/browser-mode'), format: 'es', fileName: 'start.js', bundleDeps: false },
+} as const;
+
+export default defineConfig(({ mode }) => {
+  const target = targets[mode as keyof typeof targets];
+  if (!target) throw new Error(`vite.node.config.ts: unknown mode ${mode}; use one of ${Object.keys(targets).join(', ')}`);
+  return {
+    build: {
+      ssr: target.entry,
+      outDir: target.outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      rollupOptions: {
+        output: { format: target.format, entryFileNames: target.fileName },
+      },
+    },
+    ssr: {
+      target: 'node',
+      noExternal: target.bundleDeps ? true : undefined,
+      external: ['electron', ...nodeBuiltins],
+    },
+  };
+});
