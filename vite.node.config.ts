@@ -18,7 +18,7 @@ const targets = {
 } as const;
 
 export default defineConfig(({ mode }) => {
-  const target = targets[mode as keyof typeof targets];
+  const target = targets[mode as keyof typeof targets] as (typeof targets)[keyof typeof targets] | undefined;
   if (!target) throw new Error(`vite.node.config.ts: unknown mode ${mode}; use one of ${Object.keys(targets).join(', ')}`);
   return {
     build: {

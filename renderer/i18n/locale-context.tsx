@@ -13,7 +13,7 @@ const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
 interface LocaleState {
   locale: Locale;
   t: Messages;
-  setLocale(locale: Locale): Promise<void>;
+  setLocale: (locale: Locale) => Promise<void>;
 }
 
 const LocaleContext = createContext<LocaleState | undefined>(undefined);

@@ -8,7 +8,7 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'file name must not contain / \\ : * ? " < > | or control characters')
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name), 'file name must not contain / \\ : * ? " < > | or control characters')
   .refine((name) => name !== '.' && name !== '..', 'file name must not be . or ..');
 
 export const saveAsRequestSchema = z

@@ -7,7 +7,7 @@ import { exportDiagnostics } from './export-diagnostics';
 import { InfoRow } from './InfoRow';
 import { useAppInfo } from './use-app-info';
 
-export function AboutCard({ onMessage }: { onMessage(message: string): void }): ReactNode {
+export function AboutCard({ onMessage }: { onMessage: (message: string) => void }): ReactNode {
   const t = useT();
   const describeError = useErrorMessage();
   const info = useAppInfo();

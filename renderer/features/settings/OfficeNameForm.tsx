@@ -1,16 +1,16 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
 import { writeSetting } from '../../db/settings';
 import { useT } from '../../i18n/locale-context';
 
 /** Mounted once the stored name is known, so the field starts from it. */
-export function OfficeNameForm({ stored, onSaved }: { stored: string; onSaved(message: string): void }): ReactNode {
+export function OfficeNameForm({ stored, onSaved }: { stored: string; onSaved: (message: string) => void }): ReactNode {
   const t = useT();
   const [name, setName] = useState(stored);
   const tooLong = name.trim().length > 80;
 
-  const save = (event: FormEvent): void => {
+  const save = (event: SyntheticEvent): void => {
     event.preventDefault();
     writeSetting('officeName', name.trim()).then(
       () => onSaved(t.settings.saved),

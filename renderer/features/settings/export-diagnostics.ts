@@ -11,13 +11,13 @@ export async function exportDiagnostics(now: Date = new Date()): Promise<SaveAsR
     readSetting('officeName'),
     readSetting('locale'),
     isStoragePersisted(),
-    navigator.storage?.estimate ? navigator.storage.estimate() : Promise.resolve(undefined),
+    navigator.storage.estimate(),
   ]);
   const report = {
     generatedAt: now.toISOString(),
     app,
     device: { deviceId, officeName, locale, userAgent: navigator.userAgent, languages: navigator.languages },
-    storage: { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null },
+    storage: { persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null },
   };
   return desk.files.saveAs({
     suggestedName: `alliance-desk-diagnostics-${now.toISOString().slice(0, 10)}.json`,
