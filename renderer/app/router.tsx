@@ -1,6 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { SectionIntro } from '../components/SectionIntro';
+import { agreementsRoutes } from '../features/agreements/routes';
+import { alliancesRoutes } from '../features/alliances/routes';
+import { eventsRoutes } from '../features/events/routes';
+import { peopleRoutes } from '../features/people/routes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { unitsRoutes } from '../features/units/routes';
 import { sectionPath } from './sections';
 import { Shell } from './Shell';
 
@@ -14,11 +19,11 @@ export const router = createHashRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Navigate to={sectionPath('alliances')} replace /> },
-      { path: 'alliances', element: <SectionIntro section="alliances" /> },
-      { path: 'units', element: <SectionIntro section="units" /> },
-      { path: 'people', element: <SectionIntro section="people" /> },
-      { path: 'events', element: <SectionIntro section="events" /> },
-      { path: 'agreements', element: <SectionIntro section="agreements" /> },
+      { path: 'alliances', children: alliancesRoutes },
+      { path: 'units', children: unitsRoutes },
+      { path: 'people', children: peopleRoutes },
+      { path: 'events', children: eventsRoutes },
+      { path: 'agreements', children: agreementsRoutes },
       { path: 'plans', element: <SectionIntro section="plans" /> },
       { path: 'documents', element: <SectionIntro section="documents" /> },
       { path: 'sync', element: <SectionIntro section="sync" /> },

@@ -43,29 +43,43 @@ describe('the device database', () => {
 
   it('upgrades an older database in place, keeping its data', async () => {
     const name = freshName();
-    const v1 = open(name);
-    await writeSetting('officeName', '秘书处', v1);
-    await writeSetting('locale', 'en', v1);
-    v1.close();
+    const current = open(name);
+    await writeSetting('officeName', '秘书处', current);
+    await writeSetting('locale', 'en', current);
+    current.close();
 
+    const latest = schemaVersions.at(-1)?.version ?? 0;
     const next: SchemaVersion[] = [
       ...schemaVersions,
       {
-        version: 2,
-        stores: { settings: 'key', history: '++id, key' },
+        version: latest + 1,
+        stores: { settingNotes: '++id, key' },
         upgrade: async (tx) => {
           const rows = await tx.table('settings').toArray();
-          await tx.table('history').bulkAdd(rows.map((row: { key: string }) => ({ key: row.key, note: 'migrated' })));
+          await tx.table('settingNotes').bulkAdd(rows.map((row: { key: string }) => ({ key: row.key, note: 'migrated' })));
         },
       },
     ];
-    const v2 = open(name, next);
-    expect(await readSetting('officeName', v2)).toBe('秘书处');
-    expect(await v2.table('history').where('key').equals('locale').count()).toBe(1);
-    expect(v2.verno).toBe(2);
+    const upgraded = open(name, next);
+    expect(await readSetting('officeName', upgraded)).toBe('秘书处');
+    expect(await upgraded.table('settingNotes').where('key').equals('locale').count()).toBe(1);
+    expect(upgraded.verno).toBe(latest + 1);
   });
 
   it('refuses a schema whose versions do not increase', () => {
     expect(() => open(freshName(), [{ version: 2, stores: {} }, { version: 1, stores: {} }])).toThrow(/must increase/);
+  });
+});
+
+describe('the release upgrade path', () => {
+  it('opens a database of the first release with every later version, keeping its settings', async () => {
+    const name = freshName();
+    const first = open(name, schemaVersions.slice(0, 1));
+    await writeSetting('officeName', '先进制造职业教育集团秘书处', first);
+    first.close();
+    const latest = open(name);
+    expect(await readSetting('officeName', latest)).toBe('先进制造职业教育集团秘书处');
+    expect(await latest.units.count()).toBe(0);
+    expect(latest.verno).toBe(schemaVersions.at(-1)?.version);
   });
 });

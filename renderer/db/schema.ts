@@ -16,6 +16,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 1,
     stores: { settings: 'key' },
   },
+  {
+    // The registry (issue 3). Booleans cannot be indexed in IndexedDB, so tombstones are
+    // filtered in memory; `_search` holds names with their pinyin for searching.
+    version: 2,
+    stores: {
+      alliances: 'id, name, kind',
+      units: 'id, name, kind, creditCode',
+      memberships: 'id, allianceId, unitId, role, representativeId',
+      people: 'id, name, unitId',
+      appointments: 'id, allianceId, personId, body',
+      events: 'id, allianceId, kind, startsOn, hostUnitId',
+      participants: 'id, eventId, personId, unitId',
+      agreements: 'id, allianceId, kind, status, termEnd, eventId, *partyUnitIds, *signatoryIds',
+      attachments: 'sha256',
+      outbox: 'opId, hlc',
+      history: '++seq, [table+rowId], hlc',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[]): void {

@@ -10,6 +10,8 @@ const settingSchemas = {
   locale: localeSchema,
   officeName: z.string().trim().max(80),
   deviceId: z.uuid(),
+  /** The last hybrid-logical-clock stamp this device made or saw, so a restart never goes back. */
+  clock: z.string().min(1),
 };
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;

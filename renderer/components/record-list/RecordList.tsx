@@ -1,0 +1,198 @@
+import { Box, Button, FormControlLabel, MenuItem, Paper, Snackbar, Stack, Switch, TableSortLabel, TextField, Typography } from '@mui/material';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { matchesSearch, normalizeQuery } from '../../db/search-text';
+import { useErrorMessage } from '../../errors/use-error-message';
+import { useMessages } from '../../i18n/use-messages';
+import { exportXlsx } from '../export/export-xlsx';
+import { useListParams } from './list-params';
+import { recordListMessages } from './messages';
+
+export interface ListRow {
+  id: string;
+  deleted: boolean;
+  _search: string;
+}
+
+export interface ListColumn<R> {
+  id: string;
+  header: string;
+  /** CSS grid track, e.g. '2fr' or '140px'. */
+  width?: string;
+  /** The value shown, sorted by and exported. */
+  value: (row: R) => string | number;
+  render?: (row: R) => ReactNode;
+}
+
+export interface ListFilter {
+  /** The URL parameter holding the chosen value. */
+  param: string;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export interface RecordListProps<R extends ListRow> {
+  title: string;
+  /** Every record, deleted ones included: the list hides them unless the user asks. */
+  rows: R[] | undefined;
+  columns: ListColumn<R>[];
+  filters?: ListFilter[];
+  /** The feature's own test of the filter parameters against a row. */
+  matches?: (row: R, params: URLSearchParams) => boolean;
+  onOpen: (row: R) => void;
+  actions?: ReactNode;
+  /** Name of the exported file, without extension. */
+  exportName: string;
+}
+
+const rowHeight = 44;
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+/**
+ * The list screen of every kind of record: search by name or pinyin, filters and sort kept in
+ * the URL, only the rows on screen rendered, export of what is shown to Excel.
+ */
+export function RecordList<R extends ListRow>({ title, rows, columns, filters = [], matches, onOpen, actions, exportName }: RecordListProps<R>): ReactNode {
+  const t = useMessages(recordListMessages);
+  const describeError = useErrorMessage();
+  const { params, get, set } = useListParams();
+  const [message, setMessage] = useState<string>();
+  const query = useDeferredValue(normalizeQuery(get('q')));
+  const showDeleted = get('deleted') === '1';
+  const sortColumn = columns.find((column) => column.id === get('sort')) ?? columns[0];
+  const descending = get('dir') === 'desc';
+
+  const shown = useMemo(() => {
+    if (!rows) return [];
+    const filtered = rows.filter((row) => (showDeleted || !row.deleted) && matchesSearch(row._search, query) && (!matches || matches(row, params)));
+    if (!sortColumn) return filtered;
+    const keyed = filtered.map((row) => ({ row, key: sortColumn.value(row) }));
+    keyed.sort((a, b) => (typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key))));
+    if (descending) keyed.reverse();
+    return keyed.map((entry) => entry.row);
+  }, [rows, showDeleted, query, matches, params, sortColumn, descending]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions each render by design.
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const template = columns.map((column) => column.width ?? '1fr').join(' ');
+  const total = rows?.filter((row) => showDeleted || !row.deleted).length ?? 0;
+
+  const exportShown = (): void => {
+    exportXlsx(
+      exportName,
+      title,
+      columns.map((column) => ({ header: column.header })),
+      shown.map((row) => columns.map((column) => column.value(row))),
+    ).then(
+      (result) => {
+        if (result.outcome === 'saved') setMessage(t.exported(result.path));
+        else if (result.outcome === 'downloading') setMessage(t.downloading(result.fileName));
+      },
+      (error: unknown) => setMessage(describeError(error)),
+    );
+  };
+
+  return (
+    <Stack spacing={2} sx={{ height: 'calc(100vh - 112px)' }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          {title}
+        </Typography>
+        {actions}
+        <Button startIcon={<FileDownloadIcon />} onClick={exportShown} disabled={shown.length === 0}>
+          {t.export}
+        </Button>
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+        <TextField
+          size="small"
+          type="search"
+          label={t.search}
+          placeholder={t.searchHelp}
+          value={get('q')}
+          onChange={(event) => set('q', event.target.value)}
+          sx={{ minWidth: 260 }}
+        />
+        {filters.map((filter) => (
+          <TextField key={filter.param} select size="small" label={filter.label} value={get(filter.param)} onChange={(event) => set(filter.param, event.target.value)} sx={{ minWidth: 160 }}>
+            <MenuItem value="">{t.all}</MenuItem>
+            {filter.options.map((option) => (
+              <MenuItem key={option.value} value={option.value}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        ))}
+        <FormControlLabel control={<Switch checked={showDeleted} onChange={(event) => set('deleted', event.target.checked ? '1' : '')} />} label={t.showDeleted} />
+        <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto' }} data-testid="list-count">
+          {rows ? t.count(shown.length, total) : t.loading}
+        </Typography>
+      </Stack>
+      <Paper variant="outlined" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }} role="table" aria-label={title} aria-rowcount={shown.length}>
+        <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
+          {columns.map((column) => (
+            <Box role="columnheader" key={column.id} sx={{ fontWeight: 600, pr: 1 }}>
+              <TableSortLabel
+                active={sortColumn?.id === column.id}
+                direction={sortColumn?.id === column.id && descending ? 'desc' : 'asc'}
+                onClick={() => {
+                  const same = sortColumn?.id === column.id;
+                  set('sort', column.id);
+                  set('dir', same && !descending ? 'desc' : '');
+                }}
+              >
+                {column.header}
+              </TableSortLabel>
+            </Box>
+          ))}
+        </Box>
+        <Box ref={scrollRef} sx={{ flexGrow: 1, overflow: 'auto', minHeight: 0 }} role="rowgroup">
+          <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = shown[item.index];
+              if (!row) return null;
+              return (
+                <Box
+                  key={row.id}
+                  role="row"
+                  tabIndex={0}
+                  aria-rowindex={item.index + 1}
+                  onClick={() => onOpen(row)}
+                  onKeyDown={(event) => event.key === 'Enter' && onOpen(row)}
+                  sx={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: rowHeight,
+                    transform: `translateY(${item.start}px)`,
+                    display: 'grid',
+                    gridTemplateColumns: template,
+                    alignItems: 'center',
+                    px: 2,
+                    cursor: 'pointer',
+                    borderBottom: 1,
+                    borderColor: 'divider',
+                    color: row.deleted ? 'text.disabled' : 'inherit',
+                    textDecoration: row.deleted ? 'line-through' : 'none',
+                    '&:hover, &:focus-visible': { bgcolor: 'action.hover', outline: 'none' },
+                  }}
+                >
+                  {columns.map((column) => (
+                    <Box role="cell" key={column.id} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 1 }}>
+                      {column.render ? column.render(row) : column.value(row)}
+                    </Box>
+                  ))}
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
+      </Paper>
+      <Snackbar open={message !== undefined} message={message} autoHideDuration={6000} onClose={() => setMessage(undefined)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText } from '@mui/material';
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import RestoreIcon from '@mui/icons-material/Restore';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { RecordTable } from '../../../shared/domain/tables';
+import { deleteRecord, restoreRecord } from '../../db/mutate';
+import { useMessages } from '../../i18n/use-messages';
+import { recordMessages } from './messages';
+
+/** The Delete button of a detail view (asks first), or, on a deleted record, a banner with Restore. */
+export function DeleteRestore({ table, id, name, deleted, onError }: { table: RecordTable; id: string; name: string; deleted: boolean; onError: (error: unknown) => void }): ReactNode {
+  const t = useMessages(recordMessages);
+  const [asking, setAsking] = useState(false);
+  if (deleted) {
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" startIcon={<RestoreIcon />} onClick={() => void restoreRecord(table, id).catch(onError)}>
+            {t.restore}
+          </Button>
+        }
+      >
+        {t.deletedBanner}
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <Button color="error" startIcon={<DeleteOutlinedIcon />} onClick={() => setAsking(true)}>
+        {t.delete}
+      </Button>
+      <Dialog open={asking} onClose={() => setAsking(false)}>
+        <DialogContent>
+          <DialogContentText>{t.confirmDelete(name)}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
+          <Button
+            color="error"
+            onClick={() => {
+              setAsking(false);
+              deleteRecord(table, id).catch(onError);
+            }}
+          >
+            {t.delete}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

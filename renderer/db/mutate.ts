@@ -1,0 +1,156 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { Problem } from '../../shared/domain/fields';
+import { problems } from '../../shared/domain/fields';
+import type { RecordInput, RecordOf, RecordTable } from '../../shared/domain/tables';
+import { recordSchemas, recordTables } from '../../shared/domain/tables';
+import type { Hlc } from '../../shared/sync/hlc';
+import { formatHlc, parseHlc, tickHlc } from '../../shared/sync/hlc';
+import type { DeskDatabase, HistoryEntry, Operation, StoredRecord } from './database';
+import { db as defaultDb } from './database';
+import { searchTextOf } from './search-text';
+import { ensureDeviceId, readSetting, writeSetting } from './settings';
+
+export interface FieldIssue {
+  path: string;
+  problem: Problem;
+}
+
+/** A write refused because the record would break its schema; nothing was written. */
+export class RecordValidationError extends Error {
+  constructor(
+    readonly table: RecordTable,
+    readonly issues: FieldIssue[],
+  ) {
+    super(`Invalid ${table} record: ${issues.map((issue) => `${issue.path} ${issue.problem}`).join(', ')}`);
+    this.name = 'RecordValidationError';
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly table: RecordTable,
+    readonly id: string,
+  ) {
+    super(`No ${table} record ${id}`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    problem: (problems as readonly string[]).includes(issue.message) ? (issue.message as Problem) : 'invalid',
+  }));
+}
+
+/** The writes of one mutation; they commit together or not at all. */
+export interface Mutator {
+  create<T extends RecordTable>(table: T, input: RecordInput<T>): Promise<RecordOf<T>>;
+  update<T extends RecordTable>(table: T, id: string, patch: Partial<RecordInput<T>>): Promise<RecordOf<T>>;
+  setDeleted(table: RecordTable, id: string, deleted: boolean): Promise<void>;
+  get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined>;
+}
+
+function stripMeta<T extends RecordTable>(stored: StoredRecord<T>): RecordOf<T> {
+  const { _clocks: _ignoredClocks, _search: _ignoredSearch, ...record } = stored;
+  return record as unknown as RecordOf<T>;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The one way the registry is written. Every created, changed, deleted or restored field is, in
+ * the same Dexie transaction as the record itself, stamped with a hybrid-logical-clock value,
+ * queued in the outbox for sync and entered in the history. If anything fails, the transaction
+ * aborts and nothing of the mutation remains.
+ */
+export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: DeskDatabase = defaultDb, now: () => number = Date.now): Promise<R> {
+  const deviceId = await ensureDeviceId(db);
+  const tables = [...recordTables.map((table) => db.table(table)), db.outbox, db.history, db.settings];
+  return db.transaction('rw', tables, async () => {
+    const storedClock = await readSetting('clock', db);
+    let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
+    const at = new Date(now()).toISOString();
+    const pending = new Map<string, StoredRecord<RecordTable>>();
+    const operations: Operation[] = [];
+    const history: HistoryEntry[] = [];
+
+    const stamp = (): string => {
+      clock = tickHlc(clock, now(), deviceId);
+      return formatHlc(clock);
+    };
+    const load = async <T extends RecordTable>(table: T, id: string): Promise<StoredRecord<T> | undefined> =>
+      (pending.get(`${table}/${id}`) as StoredRecord<T> | undefined) ?? (await db.recordTable(table).get(id));
+    const validate = <T extends RecordTable>(table: T, candidate: unknown): RecordOf<T> => {
+      const parsed = recordSchemas[table].safeParse(candidate);
+      if (!parsed.success) throw new RecordValidationError(table, toFieldIssues(parsed.error));
+      return parsed.data as RecordOf<T>;
+    };
+    const record = <T extends RecordTable>(table: T, next: RecordOf<T>, previous: StoredRecord<T> | undefined, fields: string[]): void => {
+      const clocks = { ...(previous?._clocks ?? {}) };
+      const values = next as Record<string, unknown>;
+      const before = previous as Record<string, unknown> | undefined;
+      for (const field of fields) {
+        const hlc = stamp();
+        clocks[field] = hlc;
+        operations.push({ opId: uuidv7(), deviceId, table, rowId: next.id, field, value: values[field] ?? null, hlc });
+        if (previous) history.push({ table, rowId: next.id, field, oldValue: before?.[field] ?? null, newValue: values[field] ?? null, at, deviceId, hlc });
+      }
+      if (!previous) {
+        const first = fields[0];
+        history.push({ table, rowId: next.id, field: null, oldValue: null, newValue: next, at, deviceId, hlc: (first && clocks[first]) || stamp() });
+      }
+      pending.set(`${table}/${next.id}`, { ...next, _clocks: clocks, _search: searchTextOf(table, next) } as StoredRecord<RecordTable>);
+    };
+
+    const mutator: Mutator = {
+      create: (table, input) => {
+        const created = validate(table, { ...input, id: uuidv7(), deleted: false });
+        // The row id travels with every operation; it is not a field of its own.
+        record(table, created, undefined, Object.keys(created).filter((field) => field !== 'id'));
+        return Promise.resolve(created);
+      },
+      update: async (table, id, patch) => {
+        const existing = await load(table, id);
+        if (!existing) throw new RecordNotFoundError(table, id);
+        const current = stripMeta(existing);
+        const next = validate(table, { ...current, ...patch, id });
+        const changed = Object.keys(next).filter((field) => !sameValue((current as Record<string, unknown>)[field], (next as Record<string, unknown>)[field]));
+        if (changed.length > 0) record(table, next, existing, changed);
+        return next;
+      },
+      setDeleted: async (table, id, deleted) => {
+        const existing = await load(table, id);
+        if (!existing) throw new RecordNotFoundError(table, id);
+        if (existing.deleted === deleted) return;
+        record(table, { ...stripMeta(existing), deleted }, existing, ['deleted']);
+      },
+      get: async (table, id) => {
+        const stored = await load(table, id);
+        return stored ? stripMeta(stored) : undefined;
+      },
+    };
+
+    const result = await work(mutator);
+    const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
+    for (const [key, row] of pending) {
+      const table = key.slice(0, key.indexOf('/')) as RecordTable;
+      byTable.set(table, [...(byTable.get(table) ?? []), row]);
+    }
+    for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows as StoredRecord<typeof table>[]);
+    await db.outbox.bulkAdd(operations);
+    await db.history.bulkAdd(history);
+    if (clock) await writeSetting('clock', formatHlc(clock), db);
+    return result;
+  });
+}
+
+export const createRecord = <T extends RecordTable>(table: T, input: RecordInput<T>, db?: DeskDatabase): Promise<RecordOf<T>> =>
+  mutate((m) => m.create(table, input), db);
+export const updateRecord = <T extends RecordTable>(table: T, id: string, patch: Partial<RecordInput<T>>, db?: DeskDatabase): Promise<RecordOf<T>> =>
+  mutate((m) => m.update(table, id, patch), db);
+export const deleteRecord = (table: RecordTable, id: string, db?: DeskDatabase): Promise<void> => mutate((m) => m.setDeleted(table, id, true), db);
+export const restoreRecord = (table: RecordTable, id: string, db?: DeskDatabase): Promise<void> => mutate((m) => m.setDeleted(table, id, false), db);

@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RecordOf, RecordTable } from '../../shared/domain/tables';
+import type { HistoryEntry, StoredRecord } from './database';
+import { db } from './database';
+
+/**
+ * Live reads of the registry. Every hook returns undefined while loading; lists leave out
+ * deleted records unless asked for them.
+ */
+export function useRecords<T extends RecordTable>(table: T, options: { includeDeleted?: boolean } = {}): StoredRecord<T>[] | undefined {
+  const includeDeleted = options.includeDeleted ?? false;
+  return useLiveQuery(async () => {
+    const rows = await db.recordTable(table).toArray();
+    return includeDeleted ? rows : rows.filter((row) => !row.deleted);
+  }, [table, includeDeleted]);
+}
+
+/** Records whose indexed field equals a value (a unit's memberships, an event's participants). */
+export function useRecordsWhere<T extends RecordTable>(table: T, index: keyof RecordOf<T> & string, value: string | undefined): StoredRecord<T>[] | undefined {
+  return useLiveQuery(async () => {
+    if (!value) return [];
+    const rows = await db.recordTable(table).where(index).equals(value).toArray();
+    return rows.filter((row) => !row.deleted);
+  }, [table, index, value]);
+}
+
+/** null when there is no such record (deleted ones are returned, marked deleted). */
+export function useRecord<T extends RecordTable>(table: T, id: string | undefined): StoredRecord<T> | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.recordTable(table).get(id)) ?? null) : null), [table, id]);
+}
+
+/** A lookup of names by id, for showing the unit or person a record refers to. */
+export function useNames(table: 'units' | 'people' | 'alliances' | 'events'): Map<string, string> | undefined {
+  return useLiveQuery(async () => {
+    const names = new Map<string, string>();
+    await db.recordTable(table).each((row) => {
+      const record = row as { id: string; name?: string; title?: string };
+      names.set(record.id, record.name ?? record.title ?? '');
+    });
+    return names;
+  }, [table]);
+}
+
+/** The change history of one record, newest first. */
+export function useHistory(table: RecordTable, id: string | undefined): HistoryEntry[] | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return [];
+    const entries = await db.history.where({ table, rowId: id }).toArray();
+    return entries.reverse();
+  }, [table, id]);
+}

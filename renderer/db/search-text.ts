@@ -1,0 +1,28 @@
+import { pinyin } from 'pinyin-pro';
+import type { RecordOf, RecordTable } from '../../shared/domain/tables';
+
+function withPinyin(text: string): string {
+  if (!text) return '';
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const initials = syllables.map((syllable) => syllable.charAt(0)).join('');
+  return [text, initials, syllables.join('')].join('\u0001');
+}
+
+/**
+ * What a search matches a record against: its names as written, and in pinyin, whole and by
+ * initials, so 丽水职高 is found by typing lszg or lishui.
+ */
+export function searchTextOf<T extends RecordTable>(table: T, record: RecordOf<T>): string {
+  const values = record as Record<string, unknown>;
+  const names = ['name', 'shortName', 'title', 'creditCode'].map((key) => values[key]).filter((value): value is string => typeof value === 'string' && value !== '');
+  if (names.length === 0 && table) return '';
+  return names.map(withPinyin).join('\u0001').toLowerCase();
+}
+
+export function normalizeQuery(query: string): string {
+  return query.trim().toLowerCase().replace(/\s+/g, '');
+}
+
+export function matchesSearch(searchText: string, normalizedQuery: string): boolean {
+  return normalizedQuery === '' || searchText.includes(normalizedQuery);
+}

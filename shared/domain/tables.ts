@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { agreementSchema, allianceSchema, appointmentSchema, eventSchema, membershipSchema, participantSchema, personSchema, unitSchema } from './records';
+
+/**
+ * Every synced table and the schema of its records: the data layer validates writes with these,
+ * the sync server (issue 5) validates operations with the same.
+ */
+export const recordSchemas = {
+  alliances: allianceSchema,
+  units: unitSchema,
+  memberships: membershipSchema,
+  people: personSchema,
+  appointments: appointmentSchema,
+  events: eventSchema,
+  participants: participantSchema,
+  agreements: agreementSchema,
+} as const;
+
+export type RecordTable = keyof typeof recordSchemas;
+export const recordTables = Object.keys(recordSchemas) as RecordTable[];
+export type RecordOf<T extends RecordTable> = z.output<(typeof recordSchemas)[T]>;
+export type RecordInput<T extends RecordTable> = Omit<z.input<(typeof recordSchemas)[T]>, 'id' | 'deleted'>;

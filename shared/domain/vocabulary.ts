@@ -1,0 +1,98 @@
+import type { Locale } from '../i18n/locale';
+
+/**
+ * The closed lists of the domain (DESIGN.md §2) with their names in both languages. The Chinese
+ * names are the ones printed on licences and letters, so they live here, once, for the renderer
+ * and the document templates alike.
+ */
+function vocabulary<const K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) {
+  const values = Object.keys(labels) as [K, ...K[]];
+  return { values, labels, label: (value: K, locale: Locale): string => labels[value][locale] };
+}
+
+export const allianceKinds = vocabulary({
+  'vocational-education-group': { 'zh-CN': '职业教育集团', en: 'Vocational education group' },
+  'industry-education-community': { 'zh-CN': '产教融合共同体', en: 'Industry–education community' },
+  'professional-alliance': { 'zh-CN': '专业联盟', en: 'Professional alliance' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+export const unitKinds = vocabulary({
+  'higher-vocational-college': { 'zh-CN': '高职院校', en: 'Higher vocational college' },
+  'secondary-vocational-school': { 'zh-CN': '中职学校', en: 'Secondary vocational school' },
+  university: { 'zh-CN': '普通高校', en: 'University' },
+  enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
+  'industry-association': { 'zh-CN': '行业协会', en: 'Industry association' },
+  'research-institute': { 'zh-CN': '科研院所', en: 'Research institute' },
+  'evaluation-organization': { 'zh-CN': '评价组织', en: 'Evaluation organization' },
+  'government-department': { 'zh-CN': '政府部门', en: 'Government department' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+export const membershipRoles = vocabulary({
+  'consultant-unit': { 'zh-CN': '顾问单位', en: 'Consultant unit' },
+  'lead-unit': { 'zh-CN': '牵头单位', en: 'Lead unit' },
+  'chair-unit': { 'zh-CN': '理事长单位', en: 'Chair unit' },
+  'vice-chair-unit': { 'zh-CN': '副理事长单位', en: 'Vice-chair unit' },
+  'council-unit': { 'zh-CN': '理事单位', en: 'Council unit' },
+  'member-unit': { 'zh-CN': '成员单位', en: 'Member unit' },
+  secretariat: { 'zh-CN': '秘书处单位', en: 'Secretariat' },
+});
+
+export const membershipStatuses = vocabulary({
+  pending: { 'zh-CN': '待批准', en: 'Pending' },
+  active: { 'zh-CN': '正式成员', en: 'Active' },
+  withdrawn: { 'zh-CN': '已退出', en: 'Withdrawn' },
+});
+
+export const appointmentBodies = vocabulary({
+  'expert-steering-committee': { 'zh-CN': '专家指导委员会', en: 'Expert Steering Committee' },
+  council: { 'zh-CN': '理事会', en: 'Council' },
+  secretariat: { 'zh-CN': '秘书处', en: 'Secretariat' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+export const appointmentRoles = vocabulary({
+  chair: { 'zh-CN': '主任', en: 'Chair' },
+  'vice-chair': { 'zh-CN': '副主任', en: 'Vice-chair' },
+  member: { 'zh-CN': '委员', en: 'Member' },
+  consultant: { 'zh-CN': '顾问', en: 'Consultant' },
+  'secretary-general': { 'zh-CN': '秘书长', en: 'Secretary-general' },
+});
+
+export const eventKinds = vocabulary({
+  'founding-meeting': { 'zh-CN': '成立大会', en: 'Founding meeting' },
+  'launch-ceremony': { 'zh-CN': '启动仪式', en: 'Launch ceremony' },
+  'council-meeting': { 'zh-CN': '理事会会议', en: 'Council meeting' },
+  seminar: { 'zh-CN': '研讨会', en: 'Seminar' },
+  'demonstration-class': { 'zh-CN': '示范课', en: 'Demonstration class' },
+  lecture: { 'zh-CN': '专题讲座', en: 'Lecture' },
+  'training-base-visit': { 'zh-CN': '实训基地参观', en: 'Training-base visit' },
+  'skills-competition': { 'zh-CN': '技能竞赛', en: 'Skills competition' },
+  'signing-ceremony': { 'zh-CN': '签约仪式', en: 'Signing ceremony' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+export const participantRoles = vocabulary({
+  'guest-leader': { 'zh-CN': '出席领导', en: 'Guest leader' },
+  speaker: { 'zh-CN': '发言人', en: 'Speaker' },
+  expert: { 'zh-CN': '专家', en: 'Expert' },
+  representative: { 'zh-CN': '代表', en: 'Representative' },
+  teacher: { 'zh-CN': '教师', en: 'Teacher' },
+});
+
+export const agreementKinds = vocabulary({
+  'school-enterprise-cooperation': { 'zh-CN': '校企合作', en: 'School–enterprise cooperation' },
+  'enterprise-into-school': { 'zh-CN': '引企入校', en: 'Enterprise into school' },
+  'order-class': { 'zh-CN': '订单班', en: 'Order class' },
+  apprenticeship: { 'zh-CN': '现代学徒制', en: 'Apprenticeship' },
+  'training-base': { 'zh-CN': '实训基地', en: 'Training base' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+export const agreementStatuses = vocabulary({
+  draft: { 'zh-CN': '拟定中', en: 'Draft' },
+  active: { 'zh-CN': '履行中', en: 'Active' },
+  expired: { 'zh-CN': '已到期', en: 'Expired' },
+  terminated: { 'zh-CN': '已终止', en: 'Terminated' },
+});
