@@ -53,8 +53,10 @@ export interface Mutator {
 }
 
 function stripMeta<T extends RecordTable>(stored: StoredRecord<T>): RecordOf<T> {
-  const { _clocks: _ignoredClocks, _search: _ignoredSearch, ...record } = stored;
-  return record as unknown as RecordOf<T>;
+  const record: Record<string, unknown> = { ...stored };
+  delete record._clocks;
+  delete record._search;
+  return record as RecordOf<T>;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -103,7 +105,8 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
         const first = fields[0];
         history.push({ table, rowId: next.id, field: null, oldValue: null, newValue: next, at, deviceId, hlc: (first && clocks[first]) || stamp() });
       }
-      pending.set(`${table}/${next.id}`, { ...next, _clocks: clocks, _search: searchTextOf(table, next) } as StoredRecord<RecordTable>);
+      const stored: StoredRecord<T> = { ...next, _clocks: clocks, _search: searchTextOf(next) };
+      pending.set(`${table}/${next.id}`, stored);
     };
 
     const mutator: Mutator = {
@@ -138,9 +141,11 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
     for (const [key, row] of pending) {
       const table = key.slice(0, key.indexOf('/')) as RecordTable;
-      byTable.set(table, [...(byTable.get(table) ?? []), row]);
+      const rows = byTable.get(table);
+      if (rows) rows.push(row);
+      else byTable.set(table, [row]);
     }
-    for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows as StoredRecord<typeof table>[]);
+    for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows);
     await db.outbox.bulkAdd(operations);
     await db.history.bulkAdd(history);
     if (clock) await writeSetting('clock', formatHlc(clock), db);

@@ -12,10 +12,9 @@ function withPinyin(text: string): string {
  * What a search matches a record against: its names as written, and in pinyin, whole and by
  * initials, so 丽水职高 is found by typing lszg or lishui.
  */
-export function searchTextOf<T extends RecordTable>(table: T, record: RecordOf<T>): string {
+export function searchTextOf<T extends RecordTable>(record: RecordOf<T>): string {
   const values = record as Record<string, unknown>;
   const names = ['name', 'shortName', 'title', 'creditCode'].map((key) => values[key]).filter((value): value is string => typeof value === 'string' && value !== '');
-  if (names.length === 0 && table) return '';
   return names.map(withPinyin).join('\u0001').toLowerCase();
 }
 

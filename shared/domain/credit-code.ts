@@ -21,7 +21,7 @@ export function creditCodeCheckCharacter(first17: string): string | undefined {
 /** undefined when valid; otherwise what is wrong, so the form can say it. */
 export function checkCreditCode(code: string): CreditCodeProblem | undefined {
   if (code.length !== 18) return 'length';
-  if (![...code].every((char) => alphabet.includes(char))) return 'character';
+  if (!/^[0-9A-HJ-NP-RTUW-Y]+$/.test(code)) return 'character';
   return creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? undefined : 'check';
 }
 

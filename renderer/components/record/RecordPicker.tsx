@@ -1,0 +1,70 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { useRecords } from '../../db/queries';
+import { matchesSearch, normalizeQuery } from '../../db/search-text';
+
+type PickableTable = 'alliances' | 'units' | 'people' | 'events';
+
+interface Option {
+  id: string;
+  label: string;
+  search: string;
+}
+
+function useOptions(table: PickableTable): Option[] {
+  const rows = useRecords(table);
+  return useMemo(
+    () =>
+      (rows ?? []).map((row) => {
+        const record = row as { id: string; name?: string; title?: string; _search: string };
+        return { id: record.id, label: record.name ?? record.title ?? '', search: record._search };
+      }),
+    [rows],
+  );
+}
+
+const filterOptions = (options: Option[], state: { inputValue: string }): Option[] => {
+  const query = normalizeQuery(state.inputValue);
+  return options.filter((option) => matchesSearch(option.search, query)).slice(0, 100);
+};
+
+interface PickerProps {
+  table: PickableTable;
+  label: string;
+  error?: string;
+  required?: boolean;
+}
+
+/** Chooses one record by name or pinyin (a person's employer, an event's host unit …). */
+export function RecordPicker({ table, label, error, required, value, onChange }: PickerProps & { value: string | null; onChange: (id: string | null) => void }): ReactNode {
+  const options = useOptions(table);
+  const selected = options.find((option) => option.id === value) ?? null;
+  return (
+    <Autocomplete
+      options={options}
+      value={selected}
+      onChange={(_event, option) => onChange(option?.id ?? null)}
+      filterOptions={filterOptions}
+      isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
+      renderInput={(params) => <TextField {...params} label={label} required={required} error={!!error} helperText={error} />}
+    />
+  );
+}
+
+/** Chooses several records (the parties of an agreement, its signatories). */
+export function RecordMultiPicker({ table, label, error, required, value, onChange }: PickerProps & { value: string[]; onChange: (ids: string[]) => void }): ReactNode {
+  const options = useOptions(table);
+  const selected = options.filter((option) => value.includes(option.id));
+  return (
+    <Autocomplete
+      multiple
+      options={options}
+      value={selected}
+      onChange={(_event, chosen) => onChange(chosen.map((option) => option.id))}
+      filterOptions={filterOptions}
+      isOptionEqualToValue={(option, chosenOption) => option.id === chosenOption.id}
+      renderInput={(params) => <TextField {...params} label={label} required={required} error={!!error} helperText={error} />}
+    />
+  );
+}
