@@ -8,7 +8,7 @@ import type { Hlc } from '../../shared/sync/hlc';
 import { formatHlc, parseHlc, tickHlc } from '../../shared/sync/hlc';
 import type { DeskDatabase, HistoryEntry, Operation, StoredRecord } from './database';
 import { db as defaultDb } from './database';
-import { searchTextOf } from './search-text';
+import { searchTextOf } from '../../shared/domain/search-text';
 import { ensureDeviceId, readSetting, writeSetting } from './settings';
 
 export interface FieldIssue {

@@ -3,7 +3,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { matchesSearch, normalizeQuery } from '../../db/search-text';
+import { matchesSearch, normalizeQuery } from '../../../shared/domain/search-text';
 import { useErrorMessage } from '../../errors/use-error-message';
 import { useMessages } from '../../i18n/use-messages';
 import { exportXlsx } from '../export/export-xlsx';

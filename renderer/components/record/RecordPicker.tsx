@@ -2,7 +2,7 @@ import { Autocomplete, TextField } from '@mui/material';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useRecords } from '../../db/queries';
-import { matchesSearch, normalizeQuery } from '../../db/search-text';
+import { matchesSearch, normalizeQuery } from '../../../shared/domain/search-text';
 
 type PickableTable = 'alliances' | 'units' | 'people' | 'events';
 

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { RecordOf, RecordTable } from '../../shared/domain/tables';
+import type { RecordOf, RecordTable } from './tables';
 
 function withPinyin(text: string): string {
   if (!text) return '';
