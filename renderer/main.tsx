@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { recordTables } from '../shared/domain/tables';
 import { App } from './app/App';
+import { tableCache } from './db/queries';
 import { ensureDeviceId } from './db/settings';
 import { requestPersistentStorage } from './db/storage';
 
@@ -10,6 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 // Asked at every start: a browser may grant persistence later (e.g. once the site is bookmarked).
 requestPersistentStorage().catch(() => undefined);
 ensureDeviceId().catch((error: unknown) => console.error('could not create the device identity', error));
+
+// Read the registry into memory once the first screen is up, so lists open without waiting.
+requestIdleCallback(() => tableCache.warm(recordTables), { timeout: 2000 });
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { RecordOf, RecordTable } from '../../shared/domain/tables';
 import type { HistoryEntry, StoredRecord } from './database';
 import { db } from './database';
+import { TableCache } from './table-cache';
+
+/** The registry's tables in memory, shared by every screen (see TableCache). */
+export const tableCache = new TableCache(db, (table, error) => console.error(`reading ${table} failed`, error));
 
 /**
  * Live reads of the registry. Every hook returns undefined while loading; lists leave out
@@ -9,10 +14,9 @@ import { db } from './database';
  */
 export function useRecords<T extends RecordTable>(table: T, options: { includeDeleted?: boolean } = {}): StoredRecord<T>[] | undefined {
   const includeDeleted = options.includeDeleted ?? false;
-  return useLiveQuery(async () => {
-    const rows = await db.recordTable(table).toArray();
-    return includeDeleted ? rows : rows.filter((row) => !row.deleted);
-  }, [table, includeDeleted]);
+  const subscribe = useCallback((listener: () => void) => tableCache.subscribe(table, listener), [table]);
+  const rows = useSyncExternalStore(subscribe, () => tableCache.rows(table));
+  return useMemo(() => (includeDeleted || !rows ? rows : rows.filter((row) => !row.deleted)), [rows, includeDeleted]);
 }
 
 /** Records whose indexed field equals a value (a unit's memberships, an event's participants). */
@@ -31,14 +35,16 @@ export function useRecord<T extends RecordTable>(table: T, id: string | undefine
 
 /** A lookup of names by id, for showing the unit or person a record refers to. */
 export function useNames(table: 'units' | 'people' | 'alliances' | 'events'): Map<string, string> | undefined {
-  return useLiveQuery(async () => {
+  const rows = useRecords(table, { includeDeleted: true });
+  return useMemo(() => {
+    if (!rows) return undefined;
     const names = new Map<string, string>();
-    await db.recordTable(table).each((row) => {
+    for (const row of rows) {
       const record = row as { id: string; name?: string; title?: string };
       names.set(record.id, record.name ?? record.title ?? '');
-    });
+    }
     return names;
-  }, [table]);
+  }, [rows]);
 }
 
 /** The change history of one record, newest first. */
