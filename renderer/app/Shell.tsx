@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useSetting } from '../db/settings';
 import { useT } from '../i18n/locale-context';
+import { FirstRunOffer } from './FirstRunOffer';
 import { LanguageToggle } from './LanguageToggle';
 import { sectionIcons } from './section-icons';
 import { sectionIds, sectionPath } from './sections';
@@ -43,6 +44,7 @@ export function Shell(): ReactNode {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
+        <FirstRunOffer />
         <Outlet />
       </Box>
     </Box>

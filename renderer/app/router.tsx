@@ -3,6 +3,7 @@ import { SectionIntro } from '../components/SectionIntro';
 import { agreementsRoutes } from '../features/agreements/routes';
 import { alliancesRoutes } from '../features/alliances/routes';
 import { eventsRoutes } from '../features/events/routes';
+import { importRoutes } from '../features/import/routes';
 import { peopleRoutes } from '../features/people/routes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { unitsRoutes } from '../features/units/routes';
@@ -24,6 +25,7 @@ export const router = createHashRouter([
       { path: 'people', children: peopleRoutes },
       { path: 'events', children: eventsRoutes },
       { path: 'agreements', children: agreementsRoutes },
+      { path: 'import/:kind', children: importRoutes },
       { path: 'plans', element: <SectionIntro section="plans" /> },
       { path: 'documents', element: <SectionIntro section="documents" /> },
       { path: 'sync', element: <SectionIntro section="sync" /> },

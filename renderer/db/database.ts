@@ -16,14 +16,26 @@ export type StoredRecord<T extends RecordTable> = RecordOf<T> & {
   _search: string;
 };
 
-/** One field of one record changed on this device, waiting to be pushed (DESIGN.md §4). */
-export interface Operation {
-  opId: string;
+/** One field of one record set to a value at a clock stamp: the unit of merge (DESIGN.md §4). */
+export interface FieldOperation {
+  field: string;
+  value: unknown;
+  hlc: string;
+}
+
+/**
+ * The operations one write made to one record, waiting in the outbox to be pushed. Merging
+ * stays per field; the outbox keeps a record's fields together because IndexedDB pays per row,
+ * and a 5,000-row import would otherwise queue 55,000 rows. Operation `changeId/field` is the
+ * idempotency key of each field operation on the server.
+ */
+export interface OutboxChange {
+  changeId: string;
   deviceId: string;
   table: RecordTable;
   rowId: string;
-  field: string;
-  value: unknown;
+  operations: FieldOperation[];
+  /** The latest stamp among the operations: the outbox is pushed in this order. */
   hlc: string;
 }
 
@@ -62,7 +74,7 @@ export class DeskDatabase extends Dexie {
   declare participants: RecordTables['participants'];
   declare agreements: RecordTables['agreements'];
   declare attachments: EntityTable<Attachment, 'sha256'>;
-  declare outbox: EntityTable<Operation, 'opId'>;
+  declare outbox: EntityTable<OutboxChange, 'changeId'>;
   declare history: EntityTable<HistoryEntry, 'seq'>;
 
   constructor(name = 'alliance-desk', versions: readonly SchemaVersion[] = schemaVersions, options?: ConstructorParameters<typeof Dexie>[1]) {

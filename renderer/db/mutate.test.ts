@@ -16,6 +16,12 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
+/** The field operations in the outbox, in the order they were queued. */
+async function operationsOf(db: DeskDatabase) {
+  const changes = await db.outbox.toArray();
+  return changes.sort((a, b) => (a.hlc < b.hlc ? -1 : 1)).flatMap((change) => change.operations.map((operation) => ({ ...operation, table: change.table, rowId: change.rowId })));
+}
+
 const lishuiHigh = { name: '丽水市职业高级中学', kind: 'secondary-vocational-school' as const, region: '浙江省丽水市' };
 
 async function snapshot(db: DeskDatabase) {
@@ -41,7 +47,8 @@ describe('the data layer', () => {
     const fields = Object.keys(unit).filter((field) => field !== 'id');
     expect(Object.keys(stored?._clocks ?? {}).sort()).toEqual([...fields].sort());
 
-    const outbox = await db.outbox.toArray();
+    expect(await db.outbox.count()).toBe(1);
+    const outbox = await operationsOf(db);
     expect(outbox.map((op) => op.field).sort()).toEqual([...fields].sort());
     expect(outbox.every((op) => op.rowId === unit.id && op.table === 'units' && op.hlc === stored?._clocks[op.field])).toBe(true);
     expect(new Set(outbox.map((op) => op.hlc)).size).toBe(outbox.length);
@@ -55,12 +62,12 @@ describe('the data layer', () => {
   it('records only the fields an update changes, with old and new values', async () => {
     const db = freshDb();
     const unit = await createRecord('units', lishuiHigh, db);
-    const before = (await db.outbox.count());
+    const before = (await operationsOf(db)).length;
     const clocksBefore = (await db.units.get(unit.id))?._clocks ?? {};
 
     await updateRecord('units', unit.id, { address: '丽水市莲都区', region: '浙江省丽水市' }, db);
 
-    const ops = (await db.outbox.toArray()).slice(before);
+    const ops = (await operationsOf(db)).slice(before);
     expect(ops.map((op) => [op.field, op.value])).toEqual([['address', '丽水市莲都区']]);
     const stored = await db.units.get(unit.id);
     expect(stored?._clocks.address).toBe(ops[0]?.hlc);
@@ -77,7 +84,7 @@ describe('the data layer', () => {
     expect((await db.units.get(unit.id))?.deleted).toBe(true);
     await restoreRecord('units', unit.id, db);
     expect((await db.units.get(unit.id))?.deleted).toBe(false);
-    const deletedOps = (await db.outbox.toArray()).filter((op) => op.field === 'deleted').map((op) => op.value);
+    const deletedOps = (await operationsOf(db)).filter((op) => op.field === 'deleted').map((op) => op.value);
     expect(deletedOps).toEqual([false, true, false]);
     const history = await db.history.where({ table: 'units', rowId: unit.id }).toArray();
     expect(history.slice(1).map((entry) => [entry.oldValue, entry.newValue])).toEqual([

@@ -6,7 +6,7 @@ import type { RecordInput, RecordOf, RecordTable } from '../../shared/domain/tab
 import { recordSchemas, recordTables } from '../../shared/domain/tables';
 import type { Hlc } from '../../shared/sync/hlc';
 import { formatHlc, parseHlc, tickHlc } from '../../shared/sync/hlc';
-import type { DeskDatabase, HistoryEntry, Operation, StoredRecord } from './database';
+import type { DeskDatabase, FieldOperation, HistoryEntry, OutboxChange, StoredRecord } from './database';
 import { db as defaultDb } from './database';
 import { searchTextOf } from '../../shared/domain/search-text';
 import { ensureDeviceId, readSetting, writeSetting } from './settings';
@@ -66,7 +66,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * The one way the registry is written. Every created, changed, deleted or restored field is, in
  * the same Dexie transaction as the record itself, stamped with a hybrid-logical-clock value,
- * queued in the outbox for sync and entered in the history. If anything fails, the transaction
+ * queued in the outbox for sync (one outbox row per record written, holding its field
+ * operations) and entered in the history. If anything fails, the transaction
  * aborts and nothing of the mutation remains.
  */
 export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: DeskDatabase = defaultDb, now: () => number = Date.now): Promise<R> {
@@ -77,7 +78,7 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
     const at = new Date(now()).toISOString();
     const pending = new Map<string, StoredRecord<RecordTable>>();
-    const operations: Operation[] = [];
+    const outbox: OutboxChange[] = [];
     const history: HistoryEntry[] = [];
 
     const stamp = (): string => {
@@ -95,12 +96,15 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       const clocks = { ...(previous?._clocks ?? {}) };
       const values = next as Record<string, unknown>;
       const before = previous as Record<string, unknown> | undefined;
+      const operations: FieldOperation[] = [];
       for (const field of fields) {
         const hlc = stamp();
         clocks[field] = hlc;
-        operations.push({ opId: uuidv7(), deviceId, table, rowId: next.id, field, value: values[field] ?? null, hlc });
+        operations.push({ field, value: values[field] ?? null, hlc });
         if (previous) history.push({ table, rowId: next.id, field, oldValue: before?.[field] ?? null, newValue: values[field] ?? null, at, deviceId, hlc });
       }
+      const last = operations.at(-1);
+      if (last) outbox.push({ changeId: uuidv7(), deviceId, table, rowId: next.id, operations, hlc: last.hlc });
       if (!previous) {
         const first = fields[0];
         history.push({ table, rowId: next.id, field: null, oldValue: null, newValue: next, at, deviceId, hlc: (first && clocks[first]) || stamp() });
@@ -146,7 +150,7 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       else byTable.set(table, [row]);
     }
     for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows);
-    await db.outbox.bulkAdd(operations);
+    await db.outbox.bulkAdd(outbox);
     await db.history.bulkAdd(history);
     if (clock) await writeSetting('clock', formatHlc(clock), db);
     return result;

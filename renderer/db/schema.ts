@@ -30,7 +30,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       participants: 'id, eventId, personId, unitId',
       agreements: 'id, allianceId, kind, status, termEnd, eventId, *partyUnitIds, *signatoryIds',
       attachments: 'sha256',
-      outbox: 'opId, hlc',
+      outbox: 'changeId, hlc',
       history: '++seq, [table+rowId], hlc',
     },
   },

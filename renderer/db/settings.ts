@@ -12,6 +12,8 @@ const settingSchemas = {
   deviceId: z.uuid(),
   /** The last hybrid-logical-clock stamp this device made or saw, so a restart never goes back. */
   clock: z.string().min(1),
+  /** The first-run offer of the seed reports' sample data, answered once. */
+  sampleData: z.enum(['loaded', 'declined']),
 };
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;

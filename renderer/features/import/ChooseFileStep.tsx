@@ -1,0 +1,68 @@
+import { Alert, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { useEffect, useState } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
+import { useLocale } from '../../i18n/locale-context';
+import { useMessages } from '../../i18n/use-messages';
+import type { LocatedSheet } from './guess-columns';
+import { ImportFileError } from './import-errors';
+import type { ImportField, ImportKind } from './import-fields';
+import { importFields } from './import-fields';
+import { importMessages } from './messages';
+import { readChosenFile } from './read-chosen-file';
+import { preloadXlsxReader } from './read-xlsx';
+
+export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (located: LocatedSheet, fileName: string) => void }): ReactNode {
+  const { locale } = useLocale();
+  const t = useMessages(importMessages);
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string>();
+  const labels = t.fields[kind] as Record<ImportField, string>;
+  useEffect(preloadXlsxReader, []);
+
+  const choose = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    // Cleared so that the same file, corrected and saved again, can be chosen again.
+    event.target.value = '';
+    if (!file) return;
+    setError(undefined);
+    setReading(true);
+    readChosenFile(file, kind).then(
+      (located) => onRead(located, file.name),
+      (caught: unknown) => {
+        setReading(false);
+        const words = caught instanceof ImportFileError ? t.fileErrors[caught.problem](file.name, caught.amount ?? 0) : t.fileErrors.unreadable(file.name, 0);
+        setError(`${words} ${t.nothingImported}`);
+      },
+    );
+  };
+
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack spacing={2}>
+          <Typography>{t.choose.intro[kind]}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t.choose.columns(importFields[kind].map((field) => labels[field]).join(locale === 'zh-CN' ? '、' : ', '))}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t.choose.encodings}
+          </Typography>
+          <div>
+            <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={reading}>
+              {t.choose.button}
+              <input type="file" hidden accept=".xlsx,.csv" onChange={choose} data-testid="import-file" />
+            </Button>
+          </div>
+          {reading && (
+            <Stack spacing={1}>
+              <Typography variant="body2">{t.choose.reading}</Typography>
+              <LinearProgress />
+            </Stack>
+          )}
+          {error && <Alert severity="error">{error}</Alert>}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

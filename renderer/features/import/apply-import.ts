@@ -1,0 +1,22 @@
+import type { DeskDatabase } from '../../db/database';
+import { mutate } from '../../db/mutate';
+import type { ImportKind } from './import-fields';
+import type { ImportPlan } from './plan-import';
+
+export interface ImportOutcome {
+  created: number;
+  updated: number;
+}
+
+/**
+ * Writes a plan in one mutation, so one transaction: a failure anywhere (a refused record, a
+ * full disk) leaves the registry exactly as it was, never half a list.
+ */
+export async function applyImport<T extends ImportKind>(plan: ImportPlan<T>, db?: DeskDatabase): Promise<ImportOutcome> {
+  return mutate(async (m) => {
+    for (const create of plan.creates) await m.create(plan.table, create.input);
+    // The updates read their records inside the transaction; issued together, not one by one.
+    await Promise.all(plan.updates.map((update) => m.update(plan.table, update.id, update.patch)));
+    return { created: plan.creates.length, updated: plan.updates.length };
+  }, db);
+}

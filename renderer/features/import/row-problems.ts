@@ -1,0 +1,34 @@
+import type { Problem } from '../../../shared/domain/fields';
+import type { ImportField } from './import-fields';
+
+/** What can be wrong with one row of a file: a field problem of the schemas, or one only an import has. */
+export type RowProblemKind =
+  | Problem
+  | 'formula'
+  | 'merged'
+  | 'markup'
+  | 'unknown-kind'
+  | 'unit-not-found'
+  | 'duplicate-credit-code'
+  | 'duplicate-name'
+  | 'duplicate-person'
+  | 'same-record';
+
+export interface RowProblem {
+  problem: RowProblemKind;
+  /** The field at fault, when it is one field. */
+  field: ImportField | null;
+  /** The cell at fault as Excel names it (C7), when it is one cell. */
+  cell: string | null;
+  /** The text of the cell, for the problems that quote it. */
+  value?: string;
+  /** The earlier row of the file a duplicate repeats. */
+  otherRow?: number;
+}
+
+export interface BadRow {
+  row: number;
+  /** The name in the row, as written, so the user recognises it. */
+  label: string;
+  problems: RowProblem[];
+}
