@@ -23,28 +23,35 @@ export interface FieldOperation {
   hlc: string;
 }
 
-/**
- * The operations one write made to one record, waiting in the outbox to be pushed. Merging
- * stays per field; the outbox keeps a record's fields together because IndexedDB pays per row,
- * and a 5,000-row import would otherwise queue 55,000 rows. Operation `changeId/field` is the
- * idempotency key of each field operation on the server.
- */
-export interface OutboxChange {
-  changeId: string;
-  deviceId: string;
+/** The field operations one mutation made to one record. */
+export interface RecordChange {
   table: RecordTable;
   rowId: string;
   operations: FieldOperation[];
-  /** The latest stamp among the operations: the outbox is pushed in this order. */
-  hlc: string;
 }
 
-/** What the History panel of a record shows. `field` is null for the creation of the record. */
+/**
+ * What one mutation changed, waiting in the outbox to be pushed. Merging stays per field
+ * (DESIGN.md §4); the outbox keeps a mutation's operations in one row because IndexedDB pays
+ * per row, and a 5,000-row import queued field by field would write 55,000 rows.
+ * `changeId/table/rowId/field` identifies each field operation for idempotent pushes.
+ */
+export interface OutboxEntry {
+  /** A UUIDv7: the outbox is pushed in the order of these ids, the order of the writes. */
+  changeId: string;
+  deviceId: string;
+  changes: RecordChange[];
+}
+
+/**
+ * A change of one field, for the History panel. A record's creation is not entered: its time
+ * and device are in the stamp `_clocks.id`, which nothing changes later.
+ */
 export interface HistoryEntry {
   seq?: number;
   table: RecordTable;
   rowId: string;
-  field: string | null;
+  field: string;
   oldValue: unknown;
   newValue: unknown;
   at: string;
@@ -74,7 +81,7 @@ export class DeskDatabase extends Dexie {
   declare participants: RecordTables['participants'];
   declare agreements: RecordTables['agreements'];
   declare attachments: EntityTable<Attachment, 'sha256'>;
-  declare outbox: EntityTable<OutboxChange, 'changeId'>;
+  declare outbox: EntityTable<OutboxEntry, 'changeId'>;
   declare history: EntityTable<HistoryEntry, 'seq'>;
 
   constructor(name = 'alliance-desk', versions: readonly SchemaVersion[] = schemaVersions, options?: ConstructorParameters<typeof Dexie>[1]) {

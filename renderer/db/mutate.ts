@@ -6,7 +6,7 @@ import type { RecordInput, RecordOf, RecordTable } from '../../shared/domain/tab
 import { recordSchemas, recordTables } from '../../shared/domain/tables';
 import type { Hlc } from '../../shared/sync/hlc';
 import { formatHlc, parseHlc, tickHlc } from '../../shared/sync/hlc';
-import type { DeskDatabase, FieldOperation, HistoryEntry, OutboxChange, StoredRecord } from './database';
+import type { DeskDatabase, FieldOperation, HistoryEntry, RecordChange, StoredRecord } from './database';
 import { db as defaultDb } from './database';
 import { searchTextOf } from '../../shared/domain/search-text';
 import { ensureDeviceId, readSetting, writeSetting } from './settings';
@@ -66,8 +66,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * The one way the registry is written. Every created, changed, deleted or restored field is, in
  * the same Dexie transaction as the record itself, stamped with a hybrid-logical-clock value,
- * queued in the outbox for sync (one outbox row per record written, holding its field
- * operations) and entered in the history. If anything fails, the transaction
+ * queued in the outbox for sync (one outbox row per mutation) and, when it changes an existing
+ * record, entered in the history. If anything fails, the transaction
  * aborts and nothing of the mutation remains.
  */
 export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: DeskDatabase = defaultDb, now: () => number = Date.now): Promise<R> {
@@ -78,7 +78,7 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
     const at = new Date(now()).toISOString();
     const pending = new Map<string, StoredRecord<RecordTable>>();
-    const outbox: OutboxChange[] = [];
+    const changes: RecordChange[] = [];
     const history: HistoryEntry[] = [];
 
     const stamp = (): string => {
@@ -103,12 +103,9 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
         operations.push({ field, value: values[field] ?? null, hlc });
         if (previous) history.push({ table, rowId: next.id, field, oldValue: before?.[field] ?? null, newValue: values[field] ?? null, at, deviceId, hlc });
       }
-      const last = operations.at(-1);
-      if (last) outbox.push({ changeId: uuidv7(), deviceId, table, rowId: next.id, operations, hlc: last.hlc });
-      if (!previous) {
-        const first = fields[0];
-        history.push({ table, rowId: next.id, field: null, oldValue: null, newValue: next, at, deviceId, hlc: (first && clocks[first]) || stamp() });
-      }
+      if (operations.length > 0) changes.push({ table, rowId: next.id, operations });
+      // The creation stamp: when and on which device the record was made (the History panel's first line).
+      if (!previous) clocks.id = operations[0]?.hlc ?? stamp();
       const stored: StoredRecord<T> = { ...next, _clocks: clocks, _search: searchTextOf(next) };
       pending.set(`${table}/${next.id}`, stored);
     };
@@ -150,8 +147,8 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       else byTable.set(table, [row]);
     }
     for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows);
-    await db.outbox.bulkAdd(outbox);
-    await db.history.bulkAdd(history);
+    if (changes.length > 0) await db.outbox.add({ changeId: uuidv7(), deviceId, changes });
+    if (history.length > 0) await db.history.bulkAdd(history);
     if (clock) await writeSetting('clock', formatHlc(clock), db);
     return result;
   });

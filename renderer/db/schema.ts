@@ -30,8 +30,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
       participants: 'id, eventId, personId, unitId',
       agreements: 'id, allianceId, kind, status, termEnd, eventId, *partyUnitIds, *signatoryIds',
       attachments: 'sha256',
-      outbox: 'changeId, hlc',
-      history: '++seq, [table+rowId], hlc',
+      // changeId is a UUIDv7: its order is the order of the writes.
+      outbox: 'changeId',
+      history: '++seq, [table+rowId]',
     },
   },
 ];

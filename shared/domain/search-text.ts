@@ -1,8 +1,11 @@
 import { pinyin } from 'pinyin-pro';
 import type { RecordOf, RecordTable } from './tables';
 
+const han = /\p{Script=Han}/u;
+
 function withPinyin(text: string): string {
-  if (!text) return '';
+  // Codes and Latin names have no pinyin; skipping them halves the work of a large import.
+  if (!han.test(text)) return text;
   const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const initials = syllables.map((syllable) => syllable.charAt(0)).join('');
   return [text, initials, syllables.join('')].join('\u0001');
