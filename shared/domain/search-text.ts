@@ -8,7 +8,8 @@ function withPinyin(text: string): string {
   if (!han.test(text)) return text;
   const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const initials = syllables.map((syllable) => syllable.charAt(0)).join('');
-  return [text, initials, syllables.join('')].join('\u0001');
+  // Full pinyin first: sorting by the search text then sorts names as Chinese readers expect.
+  return [syllables.join(''), initials, text].join('\u0001');
 }
 
 /**

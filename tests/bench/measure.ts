@@ -12,7 +12,7 @@ export function timeInPage(page: Page, action: string, done: string): Promise<nu
         // eslint-disable-next-line @typescript-eslint/no-implied-eval
         const act = new Function(actionSource) as () => void;
         // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const finished = new Function(doneSource) as () => boolean;
+        const finished = new Function(`return (${doneSource});`) as () => boolean;
         const start = performance.now();
         const limit = start + 60_000;
         act();

@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { exportXlsx } from '../export/export-xlsx';
 import { useListParams } from './list-params';
 import { recordListMessages } from './messages';
+import { sortRows } from './sort-rows';
 
 export interface ListRow {
   id: string;
@@ -23,6 +24,8 @@ export interface ListColumn<R> {
   width?: string;
   /** The value shown, sorted by and exported. */
   value: (row: R) => string | number;
+  /** Sorts by this ASCII key instead (e.g. `(row) => row._search`, which starts with the name's pinyin). */
+  sortKey?: (row: R) => string;
   render?: (row: R) => ReactNode;
 }
 
@@ -48,7 +51,6 @@ export interface RecordListProps<R extends ListRow> {
 }
 
 const rowHeight = 44;
-const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /**
  * The list screen of every kind of record: search by name or pinyin, filters and sort kept in
@@ -67,11 +69,7 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
   const shown = useMemo(() => {
     if (!rows) return [];
     const filtered = rows.filter((row) => (showDeleted || !row.deleted) && matchesSearch(row._search, query) && (!matches || matches(row, params)));
-    if (!sortColumn) return filtered;
-    const keyed = filtered.map((row) => ({ row, key: sortColumn.value(row) }));
-    keyed.sort((a, b) => (typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key))));
-    if (descending) keyed.reverse();
-    return keyed.map((entry) => entry.row);
+    return sortColumn ? sortRows(filtered, sortColumn, descending) : filtered;
   }, [rows, showDeleted, query, matches, params, sortColumn, descending]);
 
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { SectionIntro } from '../../components/SectionIntro';
+import { NewUnitScreen } from './NewUnitScreen';
+import { UnitDetailScreen } from './UnitDetailScreen';
+import { UnitsScreen } from './UnitsScreen';
 
-export const unitsRoutes: RouteObject[] = [{ index: true, element: <SectionIntro section="units" /> }];
+export const unitsRoutes: RouteObject[] = [
+  { index: true, element: <UnitsScreen /> },
+  { path: 'new', element: <NewUnitScreen /> },
+  { path: ':id', element: <UnitDetailScreen /> },
+];

@@ -1,0 +1,86 @@
+import { Button } from '@mui/material';
+import PersonAddIcon from '@mui/icons-material/PersonAddAlt';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { agreementKinds, agreementStatuses, eventKinds, participantRoles } from '../../../shared/domain/vocabulary';
+import { useRecordsWhere } from '../../db/queries';
+import { useLocale } from '../../i18n/locale-context';
+import { useMessages } from '../../i18n/use-messages';
+import { unitMessages } from './messages';
+import { RecordLink, RelatedTable } from './RelatedTable';
+import { useUnitEvents } from './use-unit-events';
+
+const collator = new Intl.Collator('zh-CN');
+
+/** The people employed by the unit. */
+export function UnitPeople({ unitId }: { unitId: string }): ReactNode {
+  const t = useMessages(unitMessages);
+  const navigate = useNavigate();
+  const people = useRecordsWhere('people', 'unitId', unitId);
+  const headers = t.peopleColumns;
+  return (
+    <RelatedTable
+      heading={t.peopleHeading}
+      empty={t.noPeople}
+      headers={[headers.name, headers.position, headers.title, headers.phone]}
+      rows={people
+        ?.toSorted((a, b) => collator.compare(a.name, b.name))
+        .map((person) => ({ key: person.id, cells: [<RecordLink to={`/people/${person.id}`}>{person.name}</RecordLink>, person.position, person.title, person.phone] }))}
+      action={
+        <Button startIcon={<PersonAddIcon />} onClick={() => void navigate(`/people/new?unit=${unitId}`)}>
+          {t.addPerson}
+        </Button>
+      }
+    />
+  );
+}
+
+/** The agreements the unit is a party to. */
+export function UnitAgreements({ unitId }: { unitId: string }): ReactNode {
+  const { locale } = useLocale();
+  const t = useMessages(unitMessages);
+  const agreements = useRecordsWhere('agreements', 'partyUnitIds', unitId);
+  const headers = t.agreementColumns;
+  return (
+    <RelatedTable
+      heading={t.agreementsHeading}
+      empty={t.noAgreements}
+      headers={[headers.title, headers.kind, headers.signedOn, headers.status]}
+      rows={agreements
+        ?.toSorted((a, b) => (b.signedOn ?? '').localeCompare(a.signedOn ?? ''))
+        .map((agreement) => ({
+          key: agreement.id,
+          cells: [
+            <RecordLink to={`/agreements/${agreement.id}`}>{agreement.title}</RecordLink>,
+            agreementKinds.label(agreement.kind, locale),
+            agreement.signedOn ?? '—',
+            agreementStatuses.label(agreement.status, locale),
+          ],
+        }))}
+    />
+  );
+}
+
+/** The events the unit hosted or took part in. */
+export function UnitEvents({ unitId }: { unitId: string }): ReactNode {
+  const { locale } = useLocale();
+  const t = useMessages(unitMessages);
+  const events = useUnitEvents(unitId);
+  const headers = t.eventColumns;
+  return (
+    <RelatedTable
+      heading={t.eventsHeading}
+      empty={t.noEvents}
+      headers={[headers.title, headers.kind, headers.startsOn, headers.part]}
+      rows={events?.map(({ event, parts }) => ({
+        key: event.id,
+        cells: [
+          <RecordLink to={`/events/${event.id}`}>{event.title}</RecordLink>,
+          eventKinds.label(event.kind, locale),
+          event.startsOn,
+          parts.map((part) => (part === 'host' ? t.host : participantRoles.label(part, locale))).join(locale === 'zh-CN' ? '、' : ', '),
+        ],
+      }))}
+    />
+  );
+}

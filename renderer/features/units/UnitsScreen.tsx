@@ -1,0 +1,68 @@
+import { Button } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { membershipRoles, membershipStatuses, unitKinds } from '../../../shared/domain/vocabulary';
+import type { ListColumn, ListFilter } from '../../components/record-list/RecordList';
+import { RecordList } from '../../components/record-list/RecordList';
+import { vocabularyOptions } from '../../components/record/vocabulary-options';
+import { useLocale } from '../../i18n/locale-context';
+import { useMessages } from '../../i18n/use-messages';
+import { unitMessages } from './messages';
+import type { UnitRow } from './unit-rows';
+import { unitMatches } from './unit-rows';
+import { useUnitRows } from './use-unit-rows';
+
+/** 成员单位: every unit with its roles in the alliances, filtered by kind, alliance, role and status. */
+export function UnitsScreen(): ReactNode {
+  const { locale, t: app } = useLocale();
+  const t = useMessages(unitMessages);
+  const navigate = useNavigate();
+  const { rows, alliances } = useUnitRows();
+
+  const columns = useMemo<ListColumn<UnitRow>[]>(
+    () => [
+      { id: 'name', header: t.columns.name, width: '2fr', value: (row) => row.unit.name, sortKey: (row) => row._search },
+      { id: 'kind', header: t.columns.kind, width: '1.2fr', value: (row) => row.kindLabel },
+      { id: 'creditCode', header: t.columns.creditCode, width: '1.4fr', value: (row) => row.unit.creditCode },
+      { id: 'region', header: t.columns.region, width: '1fr', value: (row) => row.unit.region },
+      // Several roles may not fit; the full text shows on hover.
+      { id: 'roles', header: t.columns.roles, width: '2fr', value: (row) => row.roles, render: (row) => <span title={row.roles}>{row.roles}</span> },
+    ],
+    [t],
+  );
+
+  const filters = useMemo<ListFilter[]>(
+    () => [
+      { param: 'kind', label: t.filters.kind, options: vocabularyOptions(unitKinds, locale) },
+      { param: 'alliance', label: t.filters.alliance, options: (alliances ?? []).map((alliance) => ({ value: alliance.id, label: alliance.name })) },
+      { param: 'role', label: t.filters.role, options: vocabularyOptions(membershipRoles, locale) },
+      { param: 'status', label: t.filters.status, options: vocabularyOptions(membershipStatuses, locale) },
+    ],
+    [t, locale, alliances],
+  );
+
+  return (
+    <RecordList
+      title={app.sections.units.title}
+      rows={rows}
+      columns={columns}
+      filters={filters}
+      matches={unitMatches}
+      onOpen={(row) => void navigate(`/units/${row.id}`)}
+      exportName={app.sections.units.title}
+      actions={
+        <>
+          <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/units')}>
+            {t.import}
+          </Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/units/new')}>
+            {t.newUnit}
+          </Button>
+        </>
+      }
+    />
+  );
+}
