@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 const pngHeader = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const png = (extra: number[] = [1, 2, 3]): Uint8Array => new Uint8Array([...pngHeader, 0, 0, 0, 13, ...extra]);
+const png = (extra: number[] = [1, 2, 3]): Uint8Array<ArrayBuffer> => new Uint8Array([...pngHeader, 0, 0, 0, 13, ...extra]);
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
 
 describe('attachments', () => {
@@ -24,7 +24,7 @@ describe('attachments', () => {
     const db = freshDb();
     const bytes = png();
     const hash = await storeAttachment(new File([bytes], '启动仪式.png', { type: 'image/png' }), db);
-    expect(hash).toBe(await sha256Hex(bytes.slice().buffer));
+    expect(hash).toBe(await sha256Hex(bytes.buffer));
     const stored = await db.attachments.get(hash);
     expect(stored).toMatchObject({ sha256: hash, name: '启动仪式.png', mimeType: 'image/png', size: bytes.length });
     expect(new Uint8Array(await (stored?.bytes ?? new Blob()).arrayBuffer())).toEqual(bytes);

@@ -33,6 +33,9 @@ export class TableCache {
       const current = entry;
       liveQuery(() => this.db.recordTable(table).toArray()).subscribe({
         next: (rows) => {
+          // Kept in name order (the search text starts with the name's pinyin): lists show this
+          // order by default and then need no sort when they open.
+          rows.sort((a, b) => (a._search < b._search ? -1 : a._search > b._search ? 1 : 0));
           current.rows = rows;
           for (const listener of current.listeners) listener();
         },

@@ -16,6 +16,8 @@ export interface AttachmentThumbnailsProps {
   /** 1 for a logo or a seal. */
   max?: number;
   disabled?: boolean;
+  /** h6 where the thumbnails are a card of their own, subtitle1 inside a form. */
+  headingVariant?: 'h6' | 'subtitle1';
 }
 
 /**
@@ -23,18 +25,20 @@ export interface AttachmentThumbnailsProps {
  * The bytes are stored once by hash; the record only holds the hashes, so removing a photo from
  * a record never deletes bytes another record (or the record's history) may still refer to.
  */
-export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disabled = false }: AttachmentThumbnailsProps): ReactNode {
+export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disabled = false, headingVariant = 'subtitle1' }: AttachmentThumbnailsProps): ReactNode {
   const t = useMessages(attachmentMessages);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [removed, setRemoved] = useState<{ sha256: string; index: number; name: string }>();
   const full = hashes.length >= max;
 
-  const save = async (next: string[]): Promise<void> => {
+  /** Writes the hashes to the record; false (and a message) when the record refused them. */
+  const save = async (next: string[]): Promise<boolean> => {
     try {
       await onChange(next);
+      return true;
     } catch {
-      setProblems((previous) => [...previous, t.saveFailed]);
+      return false;
     }
   };
 
@@ -54,7 +58,7 @@ export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disab
         refused.push(error instanceof AttachmentError ? t.refused(error.fileName, error.problem) : `${file.name}: ${t.saveFailed}`);
       }
     }
-    if (next.length !== hashes.length) await save(next);
+    if (next.length !== hashes.length && !(await save(next))) refused.push(t.saveFailed);
     setProblems(refused);
     setBusy(false);
   };
@@ -68,7 +72,11 @@ export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disab
 
   const remove = (sha256: string, name: string): void => {
     setRemoved({ sha256, index: hashes.indexOf(sha256), name });
-    void save(hashes.filter((hash) => hash !== sha256));
+    void save(hashes.filter((hash) => hash !== sha256)).then((saved) => {
+      if (saved) return;
+      setRemoved(undefined);
+      setProblems([t.saveFailed]);
+    });
   };
 
   const undo = (): void => {
@@ -77,13 +85,13 @@ export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disab
     if (hashes.includes(removed.sha256)) return;
     const next = [...hashes];
     next.splice(Math.min(removed.index, next.length), 0, removed.sha256);
-    void save(next);
+    void save(next).then((saved) => !saved && setProblems([t.saveFailed]));
   };
 
   return (
     <Stack spacing={1} component="section" aria-label={label}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="subtitle1" component="h3" sx={{ flexGrow: 1 }}>
+        <Typography variant={headingVariant} component="h2" sx={{ flexGrow: 1 }}>
           {label}
         </Typography>
         {busy && <CircularProgress size={20} />}

@@ -15,6 +15,7 @@ export function sortRows<R>(rows: readonly R[], by: SortBy<R>, descending: boole
   const direction = descending ? -1 : 1;
   if (by.sortKey) {
     const sortKey = by.sortKey;
+    if (!descending && isSorted(rows, sortKey)) return [...rows];
     const keyed = rows.map((row) => ({ row, key: sortKey(row) }));
     keyed.sort((a, b) => (a.key < b.key ? -direction : a.key > b.key ? direction : 0));
     return keyed.map((entry) => entry.row);
@@ -26,4 +27,12 @@ export function sortRows<R>(rows: readonly R[], by: SortBy<R>, descending: boole
   const order = rows.map((_row, index) => index);
   order.sort((a, b) => direction * ((rank.get(values[a] ?? '') ?? 0) - (rank.get(values[b] ?? '') ?? 0)) || a - b);
   return order.map((index) => rows[index] as R);
+}
+
+/** Rows often arrive already in order (the table cache keeps names sorted): one pass tells. */
+function isSorted<R>(rows: readonly R[], sortKey: (row: R) => string): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    if (sortKey(rows[i - 1] as R) > sortKey(rows[i] as R)) return false;
+  }
+  return true;
 }

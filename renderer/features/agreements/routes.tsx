@@ -1,4 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { SectionIntro } from '../../components/SectionIntro';
+import { AgreementDetailScreen } from './AgreementDetailScreen';
+import { EditAgreementScreen, NewAgreementScreen } from './AgreementFormScreens';
+import { AgreementsScreen } from './AgreementsScreen';
 
-export const agreementsRoutes: RouteObject[] = [{ index: true, element: <SectionIntro section="agreements" /> }];
+export const agreementsRoutes: RouteObject[] = [
+  { index: true, element: <AgreementsScreen /> },
+  { path: 'new', element: <NewAgreementScreen /> },
+  { path: ':id', element: <AgreementDetailScreen /> },
+  { path: ':id/edit', element: <EditAgreementScreen /> },
+];

@@ -1,0 +1,129 @@
+import { Alert, Autocomplete, Button, Chip, MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
+import type { Alliance } from '../../../shared/domain/records';
+import { allianceKinds } from '../../../shared/domain/vocabulary';
+import { AttachmentThumbnails } from '../../components/attachments/AttachmentThumbnails';
+import { useFieldErrors } from '../../components/record/use-field-errors';
+import { vocabularyOptions } from '../../components/record/vocabulary-options';
+import { createRecord, updateRecord } from '../../db/mutate';
+import { useLocale } from '../../i18n/locale-context';
+import { useMessages } from '../../i18n/use-messages';
+import { allianceMessages } from './messages';
+
+interface Draft {
+  name: string;
+  shortName: string;
+  kind: Alliance['kind'];
+  foundedOn: string;
+  region: string;
+  guidingDepartments: string[];
+  aims: string;
+  description: string;
+  numberPrefix: string;
+  logo: string | null;
+  seal: string | null;
+}
+
+function draftOf(alliance: Alliance | undefined): Draft {
+  return {
+    name: alliance?.name ?? '',
+    shortName: alliance?.shortName ?? '',
+    kind: alliance?.kind ?? 'industry-education-community',
+    foundedOn: alliance?.foundedOn ?? '',
+    region: alliance?.region ?? '',
+    guidingDepartments: alliance?.guidingDepartments ?? [],
+    aims: alliance?.aims ?? '',
+    description: alliance?.description ?? '',
+    numberPrefix: alliance?.numberPrefix ?? '',
+    logo: alliance?.logo ?? null,
+    seal: alliance?.seal ?? null,
+  };
+}
+
+/** New or existing alliance; mounted once the record is loaded so the fields start from it. */
+export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Alliance; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
+  const t = useMessages(allianceMessages);
+  const { locale } = useLocale();
+  const [draft, setDraft] = useState(() => draftOf(alliance));
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const { errors, run } = useFieldErrors();
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft((previous) => ({ ...previous, [key]: value }));
+  const text = (key: 'name' | 'shortName' | 'region' | 'aims' | 'description' | 'numberPrefix') => ({
+    label: t.fields[key],
+    value: draft[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    error: !!errors[key],
+    helperText: errors[key],
+  });
+
+  const save = (event: SyntheticEvent): void => {
+    event.preventDefault();
+    setFailed(false);
+    setSaving(true);
+    const input = { ...draft, foundedOn: draft.foundedOn || null };
+    void run(
+      () => (alliance ? updateRecord('alliances', alliance.id, input) : createRecord('alliances', input)),
+      () => setFailed(true),
+    ).then((saved) => {
+      setSaving(false);
+      if (saved) onSaved(saved.id);
+    });
+  };
+
+  return (
+    <Paper variant="outlined" component="form" onSubmit={save} noValidate sx={{ p: 3, maxWidth: 900 }}>
+      <Stack spacing={2.5}>
+        <TextField {...text('name')} required fullWidth slotProps={{ htmlInput: { maxLength: 100 } }} />
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextField {...text('shortName')} fullWidth slotProps={{ htmlInput: { maxLength: 40 } }} />
+          <TextField select label={t.fields.kind} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])} fullWidth error={!!errors.kind} helperText={errors.kind}>
+            {vocabularyOptions(allianceKinds, locale).map((option) => (
+              <MenuItem key={option.value} value={option.value}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextField
+            label={t.fields.foundedOn}
+            type="date"
+            value={draft.foundedOn}
+            onChange={(e) => set('foundedOn', e.target.value)}
+            error={!!errors.foundedOn}
+            helperText={errors.foundedOn}
+            fullWidth
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField {...text('region')} fullWidth />
+          <TextField {...text('numberPrefix')} helperText={errors.numberPrefix ?? t.numberPrefixHelp} fullWidth />
+        </Stack>
+        <Autocomplete
+          multiple
+          freeSolo
+          autoSelect
+          options={[]}
+          value={draft.guidingDepartments}
+          onChange={(_event, value) => set('guidingDepartments', [...new Set(value.map((item) => item.trim()).filter((item) => item !== ''))])}
+          renderValue={(values, getItemProps) => values.map((value, index) => <Chip {...getItemProps({ index })} key={value} label={value} size="small" />)}
+          renderInput={(params) => <TextField {...params} label={t.fields.guidingDepartments} error={!!errors.guidingDepartments} helperText={errors.guidingDepartments ?? t.guidingDepartmentsHelp} />}
+        />
+        <TextField {...text('aims')} multiline minRows={2} fullWidth />
+        <TextField {...text('description')} multiline minRows={4} fullWidth />
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={4}>
+          <AttachmentThumbnails label={t.fields.logo} max={1} hashes={draft.logo ? [draft.logo] : []} onChange={(hashes) => Promise.resolve(set('logo', hashes[0] ?? null))} />
+          <AttachmentThumbnails label={t.fields.seal} max={1} hashes={draft.seal ? [draft.seal] : []} onChange={(hashes) => Promise.resolve(set('seal', hashes[0] ?? null))} />
+        </Stack>
+        {failed && <Alert severity="error">{t.saveFailed}</Alert>}
+        <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
+          <Button onClick={onCancel}>{t.cancel}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            {t.save}
+          </Button>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Catalog } from '../../i18n/use-messages';
+
+export const allianceMessages: Catalog<{
+  title: string;
+  newAlliance: string;
+  editAlliance: string;
+  edit: string;
+  save: string;
+  cancel: string;
+  saveFailed: string;
+  fields: {
+    name: string;
+    shortName: string;
+    kind: string;
+    foundedOn: string;
+    region: string;
+    guidingDepartments: string;
+    aims: string;
+    description: string;
+    numberPrefix: string;
+    logo: string;
+    seal: string;
+    deleted: string;
+  };
+  guidingDepartmentsHelp: string;
+  numberPrefixHelp: string;
+  memberCount: string;
+  notFound: string;
+  backToList: string;
+  profileHeading: string;
+  none: string;
+  figures: {
+    heading: string;
+    asOf: (today: string) => string;
+    memberUnits: string;
+    memberUnitsTotal: string;
+    byKind: string;
+    byRole: string;
+    noMembers: string;
+    people: string;
+    peopleTotal: (count: number) => string;
+    noPeople: string;
+    events: string;
+    eventsOfYear: (year: string) => string;
+    noEvents: string;
+    agreements: string;
+    agreementsActive: string;
+    agreementsExpiring: string;
+    newEvent: string;
+    newAgreement: string;
+    units: (count: number) => string;
+    persons: (count: number) => string;
+    times: (count: number) => string;
+    items: (count: number) => string;
+  };
+}> = {
+  'zh-CN': {
+    title: '联盟',
+    newAlliance: '新建联盟',
+    editAlliance: '编辑联盟信息',
+    edit: '编辑',
+    save: '保存',
+    cancel: '取消',
+    saveFailed: '保存失败，未做任何更改。',
+    fields: {
+      name: '联盟名称',
+      shortName: '简称',
+      kind: '类型',
+      foundedOn: '成立日期',
+      region: '所在地区',
+      guidingDepartments: '指导部门',
+      aims: '宗旨',
+      description: '简介',
+      numberPrefix: '文号前缀',
+      logo: '标志',
+      seal: '印章',
+      deleted: '已删除',
+    },
+    guidingDepartmentsHelp: '输入部门名称后按回车，可填写多个，如：丽水市教育局',
+    numberPrefixHelp: '证书和聘书编号的开头字母，如 LSZZ（编号 LSZZ-2026-017）',
+    memberCount: '成员单位数',
+    notFound: '找不到这个联盟。',
+    backToList: '返回联盟列表',
+    profileHeading: '基本信息',
+    none: '—',
+    figures: {
+      heading: '年度概况',
+      asOf: (today) => `统计日期：${today}。点击数字可打开对应的名单。`,
+      memberUnits: '成员单位',
+      memberUnitsTotal: '全部正式成员单位',
+      byKind: '按单位类型',
+      byRole: '按角色',
+      noMembers: '尚无正式成员单位。',
+      people: '专家与聘任人员',
+      peopleTotal: (count) => `聘任人员 ${count} 人`,
+      noPeople: '尚无聘任记录。',
+      events: '活动',
+      eventsOfYear: (year) => `${year} 年`,
+      noEvents: '尚无活动记录。',
+      agreements: '合作协议',
+      agreementsActive: '履行中',
+      agreementsExpiring: '90 天内到期',
+      newEvent: '登记活动',
+      newAgreement: '登记协议',
+      units: (count) => `${count} 家`,
+      persons: (count) => `${count} 人`,
+      times: (count) => `${count} 场`,
+      items: (count) => `${count} 份`,
+    },
+  },
+  en: {
+    title: 'Alliances',
+    newAlliance: 'New alliance',
+    editAlliance: 'Edit alliance',
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    saveFailed: 'Could not save; nothing was changed.',
+    fields: {
+      name: 'Name',
+      shortName: 'Short name',
+      kind: 'Kind',
+      foundedOn: 'Founded on',
+      region: 'Region',
+      guidingDepartments: 'Guiding departments',
+      aims: 'Aims',
+      description: 'Description',
+      numberPrefix: 'Document-number prefix',
+      logo: 'Logo',
+      seal: 'Seal',
+      deleted: 'Deleted',
+    },
+    guidingDepartmentsHelp: 'Type a department and press Enter; several are allowed, e.g. Lishui Municipal Education Bureau',
+    numberPrefixHelp: 'The letters that open licence and letter numbers, e.g. LSZZ (LSZZ-2026-017)',
+    memberCount: 'Member units',
+    notFound: 'This alliance does not exist.',
+    backToList: 'Back to the alliances',
+    profileHeading: 'Profile',
+    none: '—',
+    figures: {
+      heading: 'Yearly figures',
+      asOf: (today) => `As of ${today}. Click a figure to open the list it counts.`,
+      memberUnits: 'Member units',
+      memberUnitsTotal: 'All active member units',
+      byKind: 'By kind of unit',
+      byRole: 'By role',
+      noMembers: 'No active member units yet.',
+      people: 'Experts and appointees',
+      peopleTotal: (count) => `${count} ${count === 1 ? 'person' : 'people'} appointed`,
+      noPeople: 'No appointments yet.',
+      events: 'Events',
+      eventsOfYear: (year) => year,
+      noEvents: 'No events yet.',
+      agreements: 'Agreements',
+      agreementsActive: 'In force',
+      agreementsExpiring: 'Ending within 90 days',
+      newEvent: 'New event',
+      newAgreement: 'New agreement',
+      units: (count) => String(count),
+      persons: (count) => String(count),
+      times: (count) => String(count),
+      items: (count) => String(count),
+    },
+  },
+};
