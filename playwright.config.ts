@@ -13,7 +13,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
@@ -23,7 +23,8 @@ export default defineConfig({
   use: {
     locale: 'zh-CN',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // Tracing records every action and slows a 2-core machine down by half; turn it on with --trace on.
+    trace: 'off',
   },
   projects: [
     // The built renderer in Chromium, the bridge over HTTP to the real services (browser mode).

@@ -7,7 +7,13 @@ import type { Locale } from '../i18n/locale';
  */
 function vocabulary<const K extends string>(labels: Record<K, { 'zh-CN': string; en: string }>) {
   const values = Object.keys(labels) as [K, ...K[]];
-  return { values, labels, label: (value: K, locale: Locale): string => labels[value][locale] };
+  return {
+    values,
+    labels,
+    label: (value: K, locale: Locale): string => labels[value][locale],
+    /** Whether a stored or imported value is one of the list (history entries, spreadsheet cells). */
+    has: (value: unknown): value is K => typeof value === 'string' && Object.hasOwn(labels, value),
+  };
 }
 
 export const allianceKinds = vocabulary({

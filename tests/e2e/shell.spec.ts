@@ -8,11 +8,12 @@ test('opens in Chinese with every section of the registry in the navigation', as
   await expect(shell.page.getByRole('banner')).toContainText('产教联盟工作台');
   await expect(shell.navigation.getByRole('link')).toHaveText(zhSections);
   await expect(shell.heading).toHaveText('联盟');
+  await expect(shell.page.getByRole('table', { name: '联盟' })).toBeVisible();
   await expect(shell.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('every section says what it will hold rather than showing a blank page', async ({ shell }) => {
-  for (const section of zhSections.slice(0, -1)) {
+test('sections still to come say what they will hold rather than showing a blank page', async ({ shell }) => {
+  for (const section of ['行动计划', '证书与聘书', '同步']) {
     await shell.goTo(section);
     await expect(shell.page.getByRole('heading', { name: '这里将保存' })).toBeVisible();
     expect(await shell.page.getByRole('main').getByRole('listitem').count()).toBeGreaterThanOrEqual(3);

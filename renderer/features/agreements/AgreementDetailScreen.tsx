@@ -14,7 +14,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { AgreementSummary } from './AgreementSummary';
 import { agreementMessages } from './messages';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 import { useAgreementHistoryValues } from './use-history-values';
 
 export function AgreementDetailScreen(): ReactNode {

@@ -5,7 +5,7 @@ import { useRecord } from '../../db/queries';
 import { useMessages } from '../../i18n/use-messages';
 import { AgreementForm } from './AgreementForm';
 import { agreementMessages } from './messages';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 
 export function NewAgreementScreen(): ReactNode {
   const t = useMessages(agreementMessages);

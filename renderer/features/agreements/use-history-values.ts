@@ -3,8 +3,6 @@ import { agreementKinds, agreementStatuses } from '../../../shared/domain/vocabu
 import { useNames } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 
-const isOneOf = <K extends string>(values: readonly K[], value: unknown): value is K => typeof value === 'string' && (values as readonly string[]).includes(value);
-
 /** The history of an agreement in words: kinds and statuses by their names, ids by the names behind them. */
 export function useAgreementHistoryValues(): (field: string, value: unknown) => string | undefined {
   const { locale } = useLocale();
@@ -17,8 +15,8 @@ export function useAgreementHistoryValues(): (field: string, value: unknown) => 
       if (value === null || value === undefined) return undefined;
       const names = (lookup: Map<string, string> | undefined): string | undefined =>
         Array.isArray(value) && value.length > 0 ? value.map((id) => lookup?.get(String(id)) ?? String(id)).join('、') : undefined;
-      if (field === 'kind' && isOneOf(agreementKinds.values, value)) return agreementKinds.label(value, locale);
-      if (field === 'status' && isOneOf(agreementStatuses.values, value)) return agreementStatuses.label(value, locale);
+      if (field === 'kind' && agreementKinds.has(value)) return agreementKinds.label(value, locale);
+      if (field === 'status' && agreementStatuses.has(value)) return agreementStatuses.label(value, locale);
       if (field === 'allianceId' && typeof value === 'string') return alliances?.get(value);
       if (field === 'eventId' && typeof value === 'string') return events?.get(value);
       if (field === 'partyUnitIds') return names(units);

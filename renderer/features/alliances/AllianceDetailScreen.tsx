@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { AllianceProfile } from './AllianceProfile';
 import { allianceMessages } from './messages';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 import { useAllianceHistoryValues } from './use-history-values';
 import { OverviewPanel } from './OverviewPanel';
 

@@ -5,7 +5,7 @@ import { useRecord } from '../../db/queries';
 import { useMessages } from '../../i18n/use-messages';
 import { AllianceForm } from './AllianceForm';
 import { allianceMessages } from './messages';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 
 export function NewAllianceScreen(): ReactNode {
   const t = useMessages(allianceMessages);

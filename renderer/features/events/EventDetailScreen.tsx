@@ -15,7 +15,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { EventSummary } from './EventSummary';
 import { eventMessages } from './messages';
 import { MinutesCard } from './MinutesCard';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 import { useEventHistoryValues } from './use-history-values';
 import { ParticipantsCard } from './ParticipantsCard';
 

@@ -5,7 +5,7 @@ import { useRecord, useRecordsWhere } from '../../db/queries';
 import { useMessages } from '../../i18n/use-messages';
 import { EventForm } from './EventForm';
 import { eventMessages } from './messages';
-import { NotFound } from './NotFound';
+import { NotFound } from '../../components/record/NotFound';
 
 export function NewEventScreen(): ReactNode {
   const t = useMessages(eventMessages);

@@ -4,9 +4,6 @@ import { eventKinds } from '../../../shared/domain/vocabulary';
 import { useNames } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 
-const isKind = (value: unknown): value is (typeof eventKinds.values)[number] =>
-  typeof value === 'string' && (eventKinds.values as readonly string[]).includes(value);
-
 /** The history of an event in words: kinds by their names, ids by the names behind them. */
 export function useEventHistoryValues(): (field: string, value: unknown) => string | undefined {
   const { locale } = useLocale();
@@ -15,7 +12,7 @@ export function useEventHistoryValues(): (field: string, value: unknown) => stri
   return useCallback(
     (field, value) => {
       if (value === null || value === undefined) return undefined;
-      if (field === 'kind' && isKind(value)) return eventKinds.label(value, locale);
+      if (field === 'kind' && eventKinds.has(value)) return eventKinds.label(value, locale);
       if (field === 'allianceId' && typeof value === 'string') return alliances?.get(value);
       if (field === 'hostUnitId' && typeof value === 'string') return units?.get(value);
       if (field === 'agenda' && Array.isArray(value)) return (value as AgendaItem[]).map((item) => `${item.time} ${item.title}`).join('；') || undefined;

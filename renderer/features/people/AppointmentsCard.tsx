@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { AppointmentDialog } from './AppointmentDialog';
 import { peopleMessages } from './messages';
-import { RecordLink, RelatedTable } from './RelatedTable';
+import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
 
 /** The person's appointments to the bodies of the alliances, each editable and deletable (with an undo). */
 export function AppointmentsCard({ personId, readOnly, onMessage, onError }: { personId: string; readOnly: boolean; onMessage: (message: string) => void; onError: (error: unknown) => void }): ReactNode {

@@ -11,7 +11,7 @@ import { AppointmentsCard } from './AppointmentsCard';
 import { peopleMessages } from './messages';
 import { PersonDetailsCard } from './PersonDetailsCard';
 import { PersonAgreements, PersonEvents } from './PersonRelations';
-import { useArrivalNotice } from './use-arrival-notice';
+import { useArrivalNotice } from '../../components/record/use-arrival-notice';
 
 /** /people/:id — the person, their appointments, the events and agreements they took part in, their history. */
 export function PersonDetailScreen(): ReactNode {

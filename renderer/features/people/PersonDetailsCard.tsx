@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
 import { personFormValues } from './person-form-values';
 import { PersonForm } from './PersonForm';
-import { RecordLink } from './RelatedTable';
+import { RecordLink } from '../../components/record/RelatedTable';
 
 const textFields = ['position', 'title', 'phone', 'email', 'expertise'] as const;
 

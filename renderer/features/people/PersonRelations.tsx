@@ -4,7 +4,7 @@ import { useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
-import { RecordLink, RelatedTable } from './RelatedTable';
+import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
 import { usePersonEvents } from './use-person-events';
 
 /** The events the person took part in, and in which role. */

@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { MembershipDialog } from './MembershipDialog';
 import { unitMessages } from './messages';
-import { RecordLink, RelatedTable } from './RelatedTable';
+import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
 
 /** The unit's roles in the alliances, each editable and deletable (with an undo). */
 export function MembershipsCard({ unitId, readOnly, onMessage, onError }: { unitId: string; readOnly: boolean; onMessage: (message: string) => void; onError: (error: unknown) => void }): ReactNode {

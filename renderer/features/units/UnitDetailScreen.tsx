@@ -14,7 +14,7 @@ import { MembershipsCard } from './MembershipsCard';
 import { unitMessages } from './messages';
 import { UnitDetailsCard } from './UnitDetailsCard';
 import { UnitAgreements, UnitEvents, UnitPeople } from './UnitRelations';
-import { useArrivalNotice } from './use-arrival-notice';
+import { useArrivalNotice } from '../../components/record/use-arrival-notice';
 
 function kindLabel(value: unknown, locale: Locale): string | undefined {
   const kind = unitKinds.values.find((candidate) => candidate === value);

@@ -7,7 +7,7 @@ import { useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
-import { RecordLink, RelatedTable } from './RelatedTable';
+import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
 import { useUnitEvents } from './use-unit-events';
 
 const collator = new Intl.Collator('zh-CN');

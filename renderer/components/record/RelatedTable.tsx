@@ -7,7 +7,7 @@ export interface RelatedRow {
   cells: ReactNode[];
 }
 
-/** A card of records related to the person, one table row each; `action` sits beside the heading. */
+/** A card of records related to the one shown (a unit's people, a person's events), one table row each; `action` sits beside the heading. */
 export function RelatedTable({ heading, empty, headers, rows, action }: { heading: string; empty: string; headers: string[]; rows: RelatedRow[] | undefined; action?: ReactNode }): ReactNode {
   return (
     <Card variant="outlined">
