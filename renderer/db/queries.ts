@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { RecordOf, RecordTable } from '../../shared/domain/tables';
 import type { HistoryEntry, StoredRecord } from './database';
 import { db } from './database';
+import { derive } from './derive';
 import { TableCache } from './table-cache';
 
 /** The registry's tables in memory, shared by every screen (see TableCache). */
@@ -16,7 +17,8 @@ export function useRecords<T extends RecordTable>(table: T, options: { includeDe
   const includeDeleted = options.includeDeleted ?? false;
   const subscribe = useCallback((listener: () => void) => tableCache.subscribe(table, listener), [table]);
   const rows = useSyncExternalStore(subscribe, () => tableCache.rows(table));
-  return useMemo(() => (includeDeleted || !rows ? rows : rows.filter((row) => !row.deleted)), [rows, includeDeleted]);
+  if (includeDeleted || !rows) return rows;
+  return derive(`live ${table}`, [rows], () => rows.filter((row) => !row.deleted));
 }
 
 /** Records whose indexed field equals a value (a unit's memberships, an event's participants). */
@@ -36,15 +38,15 @@ export function useRecord<T extends RecordTable>(table: T, id: string | undefine
 /** A lookup of names by id, for showing the unit or person a record refers to. */
 export function useNames(table: 'units' | 'people' | 'alliances' | 'events'): Map<string, string> | undefined {
   const rows = useRecords(table, { includeDeleted: true });
-  return useMemo(() => {
-    if (!rows) return undefined;
+  if (!rows) return undefined;
+  return derive(`names ${table}`, [rows], () => {
     const names = new Map<string, string>();
     for (const row of rows) {
       const record = row as { id: string; name?: string; title?: string };
       names.set(record.id, record.name ?? record.title ?? '');
     }
     return names;
-  }, [rows]);
+  });
 }
 
 /** The change history of one record, newest first. */

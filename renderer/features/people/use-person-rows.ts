@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
 import type { StoredRecord } from '../../db/database';
+import { derive } from '../../db/derive';
 import { useNames, useRecords } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import type { PersonRow } from './person-rows';
@@ -12,9 +12,9 @@ export function usePersonRows(): { rows: PersonRow[] | undefined; alliances: Sto
   const appointments = useRecords('appointments');
   const unitNames = useNames('units');
   const alliances = useRecords('alliances');
-  const rows = useMemo(
-    () => (people && appointments && unitNames && alliances ? buildPersonRows(people, appointments, unitNames, alliances, locale) : undefined),
-    [people, appointments, unitNames, alliances, locale],
-  );
+  const rows =
+    people && appointments && unitNames && alliances
+      ? derive('person rows', [people, appointments, unitNames, alliances, locale], () => buildPersonRows(people, appointments, unitNames, alliances, locale))
+      : undefined;
   return { rows, alliances };
 }

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
 import type { StoredRecord } from '../../db/database';
+import { derive } from '../../db/derive';
 import { useRecords } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
@@ -14,9 +14,9 @@ export function useUnitRows(): { rows: UnitRow[] | undefined; alliances: StoredR
   const units = useRecords('units', { includeDeleted: true });
   const memberships = useRecords('memberships');
   const alliances = useRecords('alliances');
-  const rows = useMemo(
-    () => (units && memberships && alliances ? buildUnitRows(units, memberships, alliances, locale, roleWithStatus) : undefined),
-    [units, memberships, alliances, locale, roleWithStatus],
-  );
+  const rows =
+    units && memberships && alliances
+      ? derive('unit rows', [units, memberships, alliances, locale, roleWithStatus], () => buildUnitRows(units, memberships, alliances, locale, roleWithStatus))
+      : undefined;
   return { rows, alliances };
 }
