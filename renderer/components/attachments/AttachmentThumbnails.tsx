@@ -1,9 +1,10 @@
-import { Alert, Box, Button, CircularProgress, Snackbar, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import AddPhotoAlternateOutlinedIcon from '@mui/icons-material/AddPhotoAlternateOutlined';
 import { useState } from 'react';
 import type { ChangeEvent, ReactNode } from 'react';
 import { acceptedAttachmentTypes, AttachmentError, storeAttachment } from '../../db/attachments';
 import { useMessages } from '../../i18n/use-messages';
+import { UndoSnackbar } from '../record/RowActions';
 import { attachmentMessages } from './messages';
 import { RemovableThumbnail } from './Thumbnail';
 
@@ -120,17 +121,7 @@ export function AttachmentThumbnails({ label, hashes, onChange, max = 200, disab
           ))}
         </Alert>
       )}
-      <Snackbar
-        open={removed !== undefined}
-        message={removed ? t.removed(removed.name) : ''}
-        autoHideDuration={8000}
-        onClose={() => setRemoved(undefined)}
-        action={
-          <Button color="inherit" size="small" onClick={undo}>
-            {t.undo}
-          </Button>
-        }
-      />
+      <UndoSnackbar open={removed !== undefined} message={removed ? t.removed(removed.name) : ''} undoLabel={t.undo} onUndo={undo} onClose={() => setRemoved(undefined)} />
     </Stack>
   );
 }

@@ -1,7 +1,5 @@
-import { Button, IconButton, Snackbar } from '@mui/material';
+import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import EditIcon from '@mui/icons-material/Edit';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Appointment } from '../../../shared/domain/records';
@@ -13,6 +11,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { AppointmentDialog } from './AppointmentDialog';
 import { peopleMessages } from './messages';
 import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
+import { EditDeleteButtons, UndoSnackbar } from '../../components/record/RowActions';
 
 /** The person's appointments to the bodies of the alliances, each editable and deletable (with an undo). */
 export function AppointmentsCard({ personId, readOnly, onMessage, onError }: { personId: string; readOnly: boolean; onMessage: (message: string) => void; onError: (error: unknown) => void }): ReactNode {
@@ -47,14 +46,7 @@ export function AppointmentsCard({ personId, readOnly, onMessage, onError }: { p
           appointment.termStart ?? '—',
           appointment.termEnd ?? '—',
           readOnly ? null : (
-            <>
-              <IconButton size="small" aria-label={`${t.editAppointment}: ${body} ${role}`} onClick={() => setEditing(appointment)}>
-                <EditIcon fontSize="small" />
-              </IconButton>
-              <IconButton size="small" aria-label={`${t.deleteAppointment}: ${body} ${role}`} onClick={() => remove(appointment)}>
-                <DeleteOutlinedIcon fontSize="small" />
-              </IconButton>
-            </>
+            <EditDeleteButtons editLabel={`${t.editAppointment}: ${body} ${role}`} deleteLabel={`${t.deleteAppointment}: ${body} ${role}`} onEdit={() => setEditing(appointment)} onDelete={() => remove(appointment)} />
           ),
         ],
       };
@@ -87,17 +79,7 @@ export function AppointmentsCard({ personId, readOnly, onMessage, onError }: { p
           onError={onError}
         />
       )}
-      <Snackbar
-        open={removed !== undefined}
-        message={t.appointmentDeleted}
-        autoHideDuration={8000}
-        onClose={() => setRemoved(undefined)}
-        action={
-          <Button color="inherit" size="small" onClick={undo}>
-            {t.undo}
-          </Button>
-        }
-      />
+      <UndoSnackbar open={removed !== undefined} message={t.appointmentDeleted} undoLabel={t.undo} onUndo={undo} onClose={() => setRemoved(undefined)} />
     </>
   );
 }

@@ -1,7 +1,5 @@
-import { Button, IconButton, Snackbar } from '@mui/material';
+import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import EditIcon from '@mui/icons-material/Edit';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Membership } from '../../../shared/domain/records';
@@ -13,6 +11,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { MembershipDialog } from './MembershipDialog';
 import { unitMessages } from './messages';
 import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
+import { EditDeleteButtons, UndoSnackbar } from '../../components/record/RowActions';
 
 /** The unit's roles in the alliances, each editable and deletable (with an undo). */
 export function MembershipsCard({ unitId, readOnly, onMessage, onError }: { unitId: string; readOnly: boolean; onMessage: (message: string) => void; onError: (error: unknown) => void }): ReactNode {
@@ -46,14 +45,7 @@ export function MembershipsCard({ unitId, readOnly, onMessage, onError }: { unit
         membershipStatuses.label(membership.status, locale),
         membership.representativeId && representative !== undefined ? <RecordLink to={`/people/${membership.representativeId}`}>{representative}</RecordLink> : '—',
         readOnly ? null : (
-          <>
-            <IconButton size="small" aria-label={`${t.editMembership}: ${allianceName} ${role}`} onClick={() => setEditing(membership)}>
-              <EditIcon fontSize="small" />
-            </IconButton>
-            <IconButton size="small" aria-label={`${t.deleteMembership}: ${allianceName} ${role}`} onClick={() => remove(membership)}>
-              <DeleteOutlinedIcon fontSize="small" />
-            </IconButton>
-          </>
+          <EditDeleteButtons editLabel={`${t.editMembership}: ${allianceName} ${role}`} deleteLabel={`${t.deleteMembership}: ${allianceName} ${role}`} onEdit={() => setEditing(membership)} onDelete={() => remove(membership)} />
         ),
       ],
     };
@@ -86,17 +78,7 @@ export function MembershipsCard({ unitId, readOnly, onMessage, onError }: { unit
           onError={onError}
         />
       )}
-      <Snackbar
-        open={removed !== undefined}
-        message={t.membershipDeleted}
-        autoHideDuration={8000}
-        onClose={() => setRemoved(undefined)}
-        action={
-          <Button color="inherit" size="small" onClick={undo}>
-            {t.undo}
-          </Button>
-        }
-      />
+      <UndoSnackbar open={removed !== undefined} message={t.membershipDeleted} undoLabel={t.undo} onUndo={undo} onClose={() => setRemoved(undefined)} />
     </>
   );
 }
