@@ -35,6 +35,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       history: '++seq, [table+rowId]',
     },
   },
+  {
+    // Documents and action plans (issue 4).
+    version: 3,
+    stores: {
+      documentTemplates: 'id, allianceId, kind',
+      issuedDocuments: 'id, allianceId, number, templateId, recipientId, eventId',
+      actionPlans: 'id, allianceId',
+      planSections: 'id, planId',
+      planTasks: 'id, planId, sectionId, leadUnitId',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[]): void {

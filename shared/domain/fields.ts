@@ -18,6 +18,7 @@ export const problems = [
   'phone',
   'email',
   'number-prefix',
+  'number-pattern',
   'two-parties',
   'participant-target',
   'invalid',

@@ -32,6 +32,16 @@ export const allianceSchema = z.object({
     .toUpperCase()
     .refine((value) => value === '' || /^[A-Z][A-Z0-9]{1,9}$/.test(value), 'number-prefix')
     .default(''),
+  /**
+   * How document numbers are made: {prefix}, {year}, {office} (the issuing office's code, which
+   * keeps two offices working offline from making the same number) and {seq} or {seq:000}.
+   */
+  numberPattern: z
+    .string()
+    .trim()
+    .max(60, 'too-long')
+    .refine((value) => value.includes('{office}') && /\{seq(:0+)?\}/.test(value), 'number-pattern')
+    .default('{prefix}-{year}-{office}{seq:000}'),
   logo: sha256.nullable().default(null),
   seal: sha256.nullable().default(null),
 });

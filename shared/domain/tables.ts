@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { agreementSchema, allianceSchema, appointmentSchema, eventSchema, membershipSchema, participantSchema, personSchema, unitSchema } from './records';
+import { documentTemplateSchema, issuedDocumentSchema } from './documents';
+import { actionPlanSchema, planSectionSchema, planTaskSchema } from './plans';
 
 /**
  * Every synced table and the schema of its records: the data layer validates writes with these,
@@ -14,6 +16,11 @@ export const recordSchemas = {
   events: eventSchema,
   participants: participantSchema,
   agreements: agreementSchema,
+  documentTemplates: documentTemplateSchema,
+  issuedDocuments: issuedDocumentSchema,
+  actionPlans: actionPlanSchema,
+  planSections: planSectionSchema,
+  planTasks: planTaskSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

@@ -102,3 +102,44 @@ export const agreementStatuses = vocabulary({
   expired: { 'zh-CN': '已到期', en: 'Expired' },
   terminated: { 'zh-CN': '已终止', en: 'Terminated' },
 });
+
+export const templateKinds = vocabulary({
+  'unit-licence': { 'zh-CN': '成员单位牌匾/证书', en: 'Member-unit licence' },
+  'appointment-letter': { 'zh-CN': '聘书', en: 'Letter of appointment' },
+  'agreement-certificate': { 'zh-CN': '合作协议证书', en: 'Agreement certificate' },
+  'participation-certificate': { 'zh-CN': '参会证明', en: 'Participation certificate' },
+  custom: { 'zh-CN': '自定义', en: 'Custom' },
+});
+
+export const paperSizes = vocabulary({
+  A4: { 'zh-CN': 'A4', en: 'A4' },
+  A3: { 'zh-CN': 'A3', en: 'A3' },
+  custom: { 'zh-CN': '自定义尺寸', en: 'Custom size' },
+});
+
+export const orientations = vocabulary({
+  portrait: { 'zh-CN': '纵向', en: 'Portrait' },
+  landscape: { 'zh-CN': '横向', en: 'Landscape' },
+});
+
+export const documentFonts = vocabulary({
+  serif: { 'zh-CN': '宋体（思源宋体）', en: 'Serif (Noto Serif SC)' },
+  kai: { 'zh-CN': '楷体（霞鹜文楷）', en: 'Kai (LXGW WenKai)' },
+});
+
+export const backgroundModes = vocabulary({
+  printed: { 'zh-CN': '随文档打印', en: 'Printed with the document' },
+  'preview-only': { 'zh-CN': '仅预览（预印纸张）', en: 'Preview only (pre-printed paper)' },
+});
+
+export const planStatuses = vocabulary({
+  draft: { 'zh-CN': '草案', en: 'Draft' },
+  adopted: { 'zh-CN': '已审议通过', en: 'Adopted' },
+});
+
+export const taskStatuses = vocabulary({
+  'not-started': { 'zh-CN': '未开始', en: 'Not started' },
+  'in-progress': { 'zh-CN': '进行中', en: 'In progress' },
+  done: { 'zh-CN': '已完成', en: 'Done' },
+  delayed: { 'zh-CN': '已延期', en: 'Delayed' },
+});
