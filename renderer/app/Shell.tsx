@@ -7,11 +7,13 @@ import { FirstRunOffer } from './FirstRunOffer';
 import { LanguageToggle } from './LanguageToggle';
 import { sectionIcons } from './section-icons';
 import { sectionIds, sectionPath } from './sections';
+import { usePreparedLists } from './use-prepared-lists';
 
 const drawerWidth = 220;
 
 export function Shell(): ReactNode {
   const t = useT();
+  usePreparedLists();
   const officeName = useSetting('officeName');
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>

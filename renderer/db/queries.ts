@@ -14,10 +14,18 @@ export const tableCache = new TableCache(db, (table, error) => console.error(`re
  * deleted records unless asked for them.
  */
 export function useRecords<T extends RecordTable>(table: T, options: { includeDeleted?: boolean } = {}): StoredRecord<T>[] | undefined {
-  const includeDeleted = options.includeDeleted ?? false;
   const subscribe = useCallback((listener: () => void) => tableCache.subscribe(table, listener), [table]);
-  const rows = useSyncExternalStore(subscribe, () => tableCache.rows(table));
-  if (includeDeleted || !rows) return rows;
+  useSyncExternalStore(subscribe, () => tableCache.rows(table));
+  return cachedRecords(table, options);
+}
+
+/**
+ * What useRecords returns, read outside React: code that prepares a screen's rows while the app
+ * is idle reads the very arrays the screen will, so the screen finds them already derived.
+ */
+export function cachedRecords<T extends RecordTable>(table: T, options: { includeDeleted?: boolean } = {}): StoredRecord<T>[] | undefined {
+  const rows = tableCache.rows(table);
+  if (options.includeDeleted || !rows) return rows;
   return derive(`live ${table}`, [rows], () => rows.filter((row) => !row.deleted));
 }
 
@@ -36,8 +44,16 @@ export function useRecord<T extends RecordTable>(table: T, id: string | undefine
 }
 
 /** A lookup of names by id, for showing the unit or person a record refers to. */
-export function useNames(table: 'units' | 'people' | 'alliances' | 'events'): Map<string, string> | undefined {
-  const rows = useRecords(table, { includeDeleted: true });
+export function useNames(table: NamedTable): Map<string, string> | undefined {
+  useRecords(table, { includeDeleted: true });
+  return cachedNames(table);
+}
+
+type NamedTable = 'units' | 'people' | 'alliances' | 'events';
+
+/** useNames outside React (see cachedRecords). */
+export function cachedNames(table: NamedTable): Map<string, string> | undefined {
+  const rows = cachedRecords(table, { includeDeleted: true });
   if (!rows) return undefined;
   return derive(`names ${table}`, [rows], () => {
     const names = new Map<string, string>();

@@ -14,7 +14,8 @@ export interface ImportOutcome {
  */
 export async function applyImport<T extends ImportKind>(plan: ImportPlan<T>, db?: DeskDatabase): Promise<ImportOutcome> {
   return mutate(async (m) => {
-    for (const create of plan.creates) await m.create(plan.table, create.input);
+    // One await for all creates: awaiting each inside Dexie's transaction zone costs more than the writes.
+    await Promise.all(plan.creates.map((create) => m.create(plan.table, create.input)));
     // The updates read their records inside the transaction; issued together, not one by one.
     await Promise.all(plan.updates.map((update) => m.update(plan.table, update.id, update.patch)));
     return { created: plan.creates.length, updated: plan.updates.length };

@@ -1,8 +1,8 @@
+import type { Locale } from '../../../shared/i18n/locale';
 import type { StoredRecord } from '../../db/database';
 import { derive } from '../../db/derive';
-import { useRecords } from '../../db/queries';
+import { cachedRecords, useRecords } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
-import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 import type { UnitRow } from './unit-rows';
 import { buildUnitRows } from './unit-rows';
@@ -10,13 +10,19 @@ import { buildUnitRows } from './unit-rows';
 /** Every unit, deleted ones included, with its roles; undefined while loading. */
 export function useUnitRows(): { rows: UnitRow[] | undefined; alliances: StoredRecord<'alliances'>[] | undefined } {
   const { locale } = useLocale();
-  const { roleWithStatus } = useMessages(unitMessages);
-  const units = useRecords('units', { includeDeleted: true });
-  const memberships = useRecords('memberships');
+  // Subscribed here, read in unitRows: the hook re-renders when any of the three tables changes.
+  useRecords('units', { includeDeleted: true });
+  useRecords('memberships');
   const alliances = useRecords('alliances');
-  const rows =
-    units && memberships && alliances
-      ? derive('unit rows', [units, memberships, alliances, locale, roleWithStatus], () => buildUnitRows(units, memberships, alliances, locale, roleWithStatus))
-      : undefined;
-  return { rows, alliances };
+  return { rows: unitRows(locale), alliances };
+}
+
+/** The list's rows from the cached tables; also called while the app is idle, to have them ready. */
+export function unitRows(locale: Locale): UnitRow[] | undefined {
+  const units = cachedRecords('units', { includeDeleted: true });
+  const memberships = cachedRecords('memberships');
+  const alliances = cachedRecords('alliances');
+  if (!units || !memberships || !alliances) return undefined;
+  const { roleWithStatus } = unitMessages[locale];
+  return derive('unit rows', [units, memberships, alliances, locale, roleWithStatus], () => buildUnitRows(units, memberships, alliances, locale, roleWithStatus));
 }
