@@ -91,6 +91,17 @@ test('changes a membership, deletes it and takes the deletion back', async ({ sh
   await shell.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(memberships.getByRole('row').filter({ hasText: community })).toContainText('理事单位');
 
+  // A second membership in the same alliance is refused: the role of the first one is changed instead.
+  await memberships.getByRole('button', { name: '添加联盟角色' }).click();
+  const dialog = shell.page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: '联盟' }).fill(community);
+  await shell.page.getByRole('option', { name: community }).click();
+  await expect(dialog).toContainText('该单位已是此联盟的理事单位');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(memberships.getByRole('row').filter({ hasText: community })).toHaveCount(1);
+
   await memberships.getByRole('button', { name: `删除联盟角色: ${community} 理事单位` }).click();
   await expect(memberships).toContainText('尚未加入任何联盟。');
   await shell.page.getByRole('button', { name: '撤销' }).click();

@@ -27,16 +27,33 @@ function initialValues(membership: Membership | undefined): Values {
 }
 
 /** Adds the unit to an alliance in a role, or changes such a membership. */
-export function MembershipDialog({ unitId, membership, onClose, onSaved, onError }: { unitId: string; membership: Membership | undefined; onClose: () => void; onSaved: () => void; onError: (error: unknown) => void }): ReactNode {
+export function MembershipDialog({
+  unitId,
+  membership,
+  others,
+  onClose,
+  onSaved,
+  onError,
+}: {
+  unitId: string;
+  membership: Membership | undefined;
+  /** The unit's other live memberships: a unit holds one membership per alliance, whose role may change. */
+  others: readonly Membership[];
+  onClose: () => void;
+  onSaved: () => void;
+  onError: (error: unknown) => void;
+}): ReactNode {
   const { locale } = useLocale();
   const t = useMessages(unitMessages);
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
   const [values, setValues] = useState(() => initialValues(membership));
+  const duplicate = values.allianceId ? others.find((other) => other.allianceId === values.allianceId && other.id !== membership?.id) : undefined;
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setValues((previous) => ({ ...previous, [key]: value }));
 
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
+    if (duplicate) return;
     // Empty choices go to the data layer as they are: it refuses them and names the fields.
     const input = {
       allianceId: values.allianceId ?? '',
@@ -52,6 +69,7 @@ export function MembershipDialog({ unitId, membership, onClose, onSaved, onError
   };
   // A missing choice reads to the schema as an invalid one; to the user it is missing.
   const missing = (key: 'allianceId' | 'role'): string | undefined => (errors[key] && !values[key] ? problems.required : errors[key]);
+  const allianceError = duplicate ? t.alreadyMember(membershipRoles.label(duplicate.role, locale)) : missing('allianceId');
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
@@ -59,7 +77,7 @@ export function MembershipDialog({ unitId, membership, onClose, onSaved, onError
         <DialogTitle>{membership ? t.editMembership : t.addMembership}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <RecordPicker table="alliances" label={t.membershipFields.alliance} required value={values.allianceId} onChange={(id) => set('allianceId', id)} error={missing('allianceId')} />
+            <RecordPicker table="alliances" label={t.membershipFields.alliance} required value={values.allianceId} onChange={(id) => set('allianceId', id)} error={allianceError} />
             <TextField select required label={t.membershipFields.role} value={values.role} onChange={(event) => set('role', event.target.value as Values['role'])} error={!!missing('role')} helperText={missing('role')}>
               {vocabularyOptions(membershipRoles, locale).map((option) => (
                 <MenuItem key={option.value} value={option.value}>

@@ -70,6 +70,7 @@ export function MembershipsCard({ unitId, readOnly, onMessage, onError }: { unit
         <MembershipDialog
           unitId={unitId}
           membership={editing === 'new' ? undefined : editing}
+          others={memberships ?? []}
           onClose={() => setEditing(undefined)}
           onSaved={() => {
             setEditing(undefined);

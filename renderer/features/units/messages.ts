@@ -30,6 +30,7 @@ export const unitMessages: Catalog<{
   membershipsHeading: string;
   noMemberships: string;
   addMembership: string;
+  alreadyMember: (role: string) => string;
   editMembership: string;
   deleteMembership: string;
   membershipDeleted: string;
@@ -77,6 +78,7 @@ export const unitMessages: Catalog<{
     membershipsHeading: '联盟角色',
     noMemberships: '尚未加入任何联盟。',
     addMembership: '添加联盟角色',
+    alreadyMember: (role) => `该单位已是此联盟的${role}；如角色有变，请修改原有记录`,
     editMembership: '修改联盟角色',
     deleteMembership: '删除联盟角色',
     membershipDeleted: '已删除联盟角色',
@@ -124,6 +126,7 @@ export const unitMessages: Catalog<{
     membershipsHeading: 'Roles in alliances',
     noMemberships: 'Not a member of any alliance yet.',
     addMembership: 'Add a role',
+    alreadyMember: (role) => `This unit is already a ${role.toLowerCase()} of this alliance; edit that membership if its role changed`,
     editMembership: 'Change the role',
     deleteMembership: 'Delete the role',
     membershipDeleted: 'Role deleted',
