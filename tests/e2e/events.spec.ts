@@ -96,6 +96,10 @@ test('keeps who attended, person or unit, and the minutes', async ({ shell }) =>
 
   await shell.page.getByRole('button', { name: '移除 桑文勇' }).click();
   await expect(events.participants().getByRole('listitem')).toHaveCount(1);
+  // Removed by mistake: the snackbar brings the participant back, role and all.
+  await expect(shell.page.getByText('已从名单移除 桑文勇')).toBeVisible();
+  await shell.page.getByRole('button', { name: '撤销' }).click();
+  await expect(events.participants().getByRole('listitem')).toHaveText([/桑文勇.*出席领导/, /丽水市思博特精密制造有限公司.*代表/]);
 });
 
 test('refuses an agenda time that is not a time, and saves nothing of the agenda', async ({ shell }) => {

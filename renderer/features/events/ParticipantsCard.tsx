@@ -2,12 +2,13 @@ import { Card, CardContent, Chip, IconButton, Link, List, ListItem, ListItemText
 import ApartmentOutlinedIcon from '@mui/icons-material/ApartmentOutlined';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import CloseIcon from '@mui/icons-material/Close';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { EventRecord } from '../../../shared/domain/records';
 import { participantRoles } from '../../../shared/domain/vocabulary';
-import { deleteRecord } from '../../db/mutate';
+import { UndoSnackbar } from '../../components/record/RowActions';
+import { deleteRecord, restoreRecord } from '../../db/mutate';
 import { useNames, useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
@@ -23,6 +24,15 @@ export function ParticipantsCard({ event, disabled, onFailed }: { event: EventRe
   const participants = useRecordsWhere('participants', 'eventId', event.id);
   const people = useNames('people');
   const units = useNames('units');
+  // The last removal, which the snackbar can take back: a click on the wrong row must not cost a re-entry.
+  const [removed, setRemoved] = useState<{ id: string; name: string }>();
+  const remove = (id: string, name: string): void => {
+    deleteRecord('participants', id).then(() => setRemoved({ id, name }), onFailed);
+  };
+  const undo = (): void => {
+    if (removed) restoreRecord('participants', removed.id).catch(onFailed);
+    setRemoved(undefined);
+  };
 
   const rows = useMemo(
     () =>
@@ -51,7 +61,7 @@ export function ParticipantsCard({ event, disabled, onFailed }: { event: EventRe
               disableGutters
               secondaryAction={
                 !disabled && (
-                  <IconButton edge="end" size="small" aria-label={t.participants.remove(name)} onClick={() => void deleteRecord('participants', participant.id).catch(onFailed)}>
+                  <IconButton edge="end" size="small" aria-label={t.participants.remove(name)} onClick={() => remove(participant.id, name)}>
                     <CloseIcon fontSize="small" />
                   </IconButton>
                 )
@@ -70,6 +80,7 @@ export function ParticipantsCard({ event, disabled, onFailed }: { event: EventRe
           ))}
         </List>
         {!disabled && participants && <AddParticipant event={event} participants={participants} onFailed={onFailed} />}
+        <UndoSnackbar open={removed !== undefined} message={removed ? t.participants.removed(removed.name) : ''} undoLabel={t.participants.undo} onUndo={undo} onClose={() => setRemoved(undefined)} />
       </CardContent>
     </Card>
   );

@@ -49,6 +49,8 @@ export const eventMessages: Catalog<{
     role: string;
     add: string;
     remove: (name: string) => string;
+    removed: (name: string) => string;
+    undo: string;
     empty: string;
     already: string;
     unknown: string;
@@ -104,6 +106,8 @@ export const eventMessages: Catalog<{
       role: '身份',
       add: '添加',
       remove: (name) => `移除 ${name}`,
+      removed: (name) => `已从名单移除 ${name}`,
+      undo: '撤销',
       empty: '尚未登记出席人员或单位。',
       already: '已在名单中（同一身份）。',
       unknown: '（已删除）',
@@ -159,6 +163,8 @@ export const eventMessages: Catalog<{
       role: 'Role',
       add: 'Add',
       remove: (name) => `Remove ${name}`,
+      removed: (name) => `${name} removed from the list`,
+      undo: 'Undo',
       empty: 'No participants yet.',
       already: 'Already listed in this role.',
       unknown: '(deleted)',
