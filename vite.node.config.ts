@@ -9,12 +9,17 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
  * The Node-side builds, one per mode:
  * - main: Electron's main process, everything bundled but Electron (the package holds no node_modules);
  * - preload: CommonJS in one file, as a sandboxed preload must be;
- * - browser-mode: the local server of browser mode, run from the repository with its node_modules.
+ * - browser-mode: the local server of browser mode, run from the repository with its node_modules;
+ * - server, server-admin: the sync server (issue 5) and its admin command line, the same way.
  */
 const targets = {
   main: { entry: here('electron/main.ts'), outDir: here('dist/main'), format: 'es', fileName: 'main.js', bundleDeps: true },
   preload: { entry: here('electron/preload.ts'), outDir: here('dist/preload'), format: 'cjs', fileName: 'preload.cjs', bundleDeps: true },
   'browser-mode': { entry: here('electron/browser-mode/start.ts'), outDir: here('dist/browser-mode'), format: 'es', fileName: 'start.js', bundleDeps: false },
+  // The sync server and its admin command line, run from the repository with its node_modules
+  // (better-sqlite3 is a native module and pg is loaded by Node, not bundled).
+  server: { entry: here('server/main.ts'), outDir: here('dist/server'), format: 'es', fileName: 'main.js', bundleDeps: false },
+  'server-admin': { entry: here('server/admin/cli.ts'), outDir: here('dist/server-admin'), format: 'es', fileName: 'admin.js', bundleDeps: false },
 } as const;
 
 export default defineConfig(({ mode }) => {

@@ -1,17 +1,25 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../shared/i18n/locale';
 import { resolveLocale } from '../shared/i18n/locale';
 import { createDispatch } from './bridge/dispatch';
 import { createHandlers } from './bridge/handlers';
+import { createDocumentsService } from './documents/documents-service';
+import { createElectronPdfEngine } from './documents/electron-pdf-engine';
+import { electronPrinting } from './documents/electron-printing';
+import { prepareFontsDir } from './documents/fonts-dir';
+import { writeFilesInto } from './documents/write-files';
 import { registerIpcBridge } from './bridge/ipc';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { guardContents, isTrustedSender, restrictPermissions } from './security/guards';
 import { appEntryUrl, appScheme, isVettedExternalUrl } from './security/origin';
 import { createAppInfo } from './services/app-info';
+import { createBackupStore } from './services/backup-store';
 import { createDialogSaver } from './services/save-file';
+import { createSyncService } from './services/sync-client';
+import { createCredentialStore } from './services/sync-credentials';
 import { documentWindowOptions } from './windows/document-window';
 import { mainWindowOptions } from './windows/main-window';
 import { loadWindowState, rememberWindowState } from './windows/window-state';
@@ -53,33 +61,61 @@ async function createMainWindow(): Promise<BrowserWindow> {
   return window;
 }
 
+/**
+ * The system keyring for the sync token. On Linux without a secret service Electron falls back to
+ * a key built into Chromium ('basic_text'), which protects nothing: that counts as no keyring.
+ */
+const keyring = {
+  isAvailable: async (): Promise<boolean> =>
+    (await safeStorage.isAsyncEncryptionAvailable()) && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  encrypt: (text: string): Promise<Buffer> => safeStorage.encryptStringAsync(text),
+  decrypt: async (bytes: Buffer): Promise<string> => (await safeStorage.decryptStringAsync(bytes)).result,
+};
+
 async function start(): Promise<void> {
   locale = resolveLocale(app.getPreferredSystemLanguages());
   restrictPermissions(session.defaultSession);
-  protocol.handle(appScheme, createAppProtocolHandler(rendererDir));
+  // Packaged: <resources>/fonts (electron-builder.yml); from the repository: the same layout made from node_modules.
+  const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : await prepareFontsDir(join(here, '../..'));
+  protocol.handle(appScheme, createAppProtocolHandler(rendererDir, { '/fonts/': fontsDir }));
+  // Opened now and kept hidden: documents are laid out and printed to PDF in it.
+  const documentWindow = new BrowserWindow(documentWindowOptions());
+  await documentWindow.loadURL('about:blank');
+  const documentEngine = createElectronPdfEngine({ window: () => documentWindow, fontsDir, workDir: join(app.getPath('temp'), 'alliance-desk-documents') });
+  const saveAs = createDialogSaver({
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    defaultDir: app.getPath('documents'),
+    joinPath: join,
+  });
   app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
 
   const dispatch = createDispatch(
     createHandlers({
       appInfo: createAppInfo({ runtime: 'electron', productName: app.getName(), version: app.getVersion(), dataDir: app.getPath('userData') }),
-      saveAs: createDialogSaver({
-        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-        defaultDir: app.getPath('documents'),
-        joinPath: join,
+      saveAs,
+      documents: createDocumentsService({
+        engine: () => Promise.resolve(documentEngine),
+        saveAs,
+        saveFiles: async (batchName, files) => {
+          const options = { defaultPath: join(app.getPath('documents'), batchName), properties: ['openDirectory' as const, 'createDirectory' as const] };
+          const choice = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+          const [folder] = choice.filePaths;
+          if (choice.canceled || !folder) return { outcome: 'cancelled' };
+          return { outcome: 'saved', folder, count: await writeFilesInto(folder, files) };
+        },
+        ...electronPrinting(documentEngine, process.platform, () => documentWindow.webContents.getPrintersAsync()),
       }),
       setLocale: (next) => {
         locale = next;
         applyMenu();
       },
+      sync: createSyncService({ credentials: createCredentialStore(app.getPath('userData'), keyring) }),
+      backups: createBackupStore(app.getPath('userData')),
     }),
     logError,
   );
   registerIpcBridge(ipcMain, dispatch, isTrustedSender);
   applyMenu();
-
-  // Opened now and kept hidden: the document issue renders PDFs in it.
-  const documentWindow = new BrowserWindow(documentWindowOptions());
-  await documentWindow.loadURL('about:blank');
 
   mainWindow = await createMainWindow();
   mainWindow.on('closed', () => {

@@ -32,10 +32,15 @@ export function resolveAppFile(rootDir: string, pathname: string): string | unde
   return file.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep) ? file : undefined;
 }
 
-/** Serves the built renderer for the app:// scheme, with the app's security headers on every answer. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+/**
+ * Serves the built renderer for the app:// scheme, with the app's security headers on every answer.
+ * `mounts` serve other folders under a path prefix (the bundled fonts at /fonts/, for previews).
+ */
+export function createAppProtocolHandler(rootDir: string, mounts: Readonly<Record<string, string>> = {}): (request: Request) => Promise<Response> {
   return async (request) => {
-    const file = resolveAppFile(rootDir, new URL(request.url).pathname);
+    const pathname = new URL(request.url).pathname;
+    const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
+    const file = mount ? resolveAppFile(mounts[mount] ?? rootDir, pathname.slice(mount.length - 1)) : resolveAppFile(rootDir, pathname);
     if (!file) return new Response('Forbidden', { status: 403, headers: securityHeaders });
     try {
       const body = await readFile(file);

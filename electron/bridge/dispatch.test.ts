@@ -4,6 +4,9 @@ import { DeskError } from '../../shared/bridge/result';
 import type { BridgeHandlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
+/** Endpoints these tests do not call. */
+const unused = (): Promise<never> => Promise.reject(new Error('not called in these tests'));
+
 function handlers(overrides: Partial<{ saveAs: BridgeHandlers['files']['saveAs'] }> = {}): BridgeHandlers {
   return {
     app: {
@@ -12,6 +15,9 @@ function handlers(overrides: Partial<{ saveAs: BridgeHandlers['files']['saveAs']
       setLocale: () => Promise.resolve({}),
     },
     files: { saveAs: overrides.saveAs ?? ((request) => Promise.resolve({ outcome: 'saved', path: `/tmp/${request.suggestedName}` })) },
+    documents: { exportPdf: unused, exportPdfFiles: unused, print: unused, listPrinters: unused },
+    sync: { status: unused, enrol: unused, forget: unused, push: unused, pull: unused, hasAttachment: unused, putAttachment: unused, getAttachment: unused },
+    backup: { storeAutomatic: unused, listAutomatic: unused, readAutomatic: unused },
   };
 }
 

@@ -1,6 +1,9 @@
 import type { AppInfo } from '../../shared/bridge/app';
 import type { SaveAsRequest, SaveAsResult } from '../../shared/bridge/files';
 import type { Locale } from '../../shared/i18n/locale';
+import type { DocumentsService } from '../documents/documents-service';
+import type { BackupStore } from '../services/backup-store';
+import type { SyncService } from '../services/sync-client';
 import type { BridgeHandlers } from './dispatch';
 
 /** The services behind the bridge; each runtime (Electron, browser mode) supplies its own where they differ. */
@@ -8,6 +11,11 @@ export interface DeskServices {
   appInfo(): Promise<AppInfo>;
   saveAs(request: SaveAsRequest): Promise<SaveAsResult>;
   setLocale(locale: Locale): void;
+  /** Rendering documents to PDF, exporting and printing them (electron/documents). */
+  documents: DocumentsService;
+  /** Requests to the sync server with this device's token, which never leaves the main process. */
+  sync: SyncService;
+  backups: BackupStore;
 }
 
 export function createHandlers(services: DeskServices): BridgeHandlers {
@@ -21,6 +29,27 @@ export function createHandlers(services: DeskServices): BridgeHandlers {
     },
     files: {
       saveAs: (request) => services.saveAs(request),
+    },
+    documents: {
+      exportPdf: (request) => services.documents.exportPdf(request),
+      exportPdfFiles: (request) => services.documents.exportPdfFiles(request),
+      print: (request) => services.documents.print(request),
+      listPrinters: () => services.documents.listPrinters(),
+    },
+    sync: {
+      status: () => services.sync.status(),
+      enrol: (request) => services.sync.enrol(request),
+      forget: () => services.sync.forget(),
+      push: (request) => services.sync.push(request),
+      pull: (request) => services.sync.pull(request),
+      hasAttachment: (request) => services.sync.hasAttachment(request),
+      putAttachment: (request) => services.sync.putAttachment(request),
+      getAttachment: (request) => services.sync.getAttachment(request),
+    },
+    backup: {
+      storeAutomatic: ({ bytes }) => services.backups.storeAutomatic(bytes),
+      listAutomatic: async () => ({ backups: await services.backups.listAutomatic() }),
+      readAutomatic: async ({ name }) => ({ bytes: await services.backups.readAutomatic(name) }),
     },
   };
 }

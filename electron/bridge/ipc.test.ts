@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { listEndpoints } from '../../shared/bridge/contract';
 import { isTrustedSender } from '../security/guards';
 import { registerIpcBridge } from './ipc';
 
@@ -12,7 +13,8 @@ describe('IPC bridge registration', () => {
     const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: {} }));
     registerIpcBridge(ipcMain as unknown as IpcMain, dispatch, isTrustedSender);
 
-    expect([...listeners.keys()]).toEqual(['app.info', 'app.setLocale', 'files.saveAs']);
+    expect([...listeners.keys()]).toEqual(listEndpoints().map((endpoint) => endpoint.channel));
+    expect([...listeners.keys()]).toEqual(expect.arrayContaining(['app.info', 'app.setLocale', 'files.saveAs', 'sync.push', 'backup.storeAutomatic']));
     const info = listeners.get('app.info');
     const fromApp = await info?.({ senderFrame: { url: 'app://desk/index.html', parent: null } as never }, {});
     expect(fromApp).toEqual({ ok: true, value: {} });

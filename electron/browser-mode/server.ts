@@ -1,12 +1,19 @@
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { SaveAsRequest, SaveAsResult } from '../../shared/bridge/files';
 import type { BridgeEnvelope } from '../../shared/bridge/wire';
 import { decodeWire, encodeWire } from '../../shared/bridge/wire';
 import { createDispatch } from '../bridge/dispatch';
 import { createHandlers } from '../bridge/handlers';
+import { createDocumentsService } from '../documents/documents-service';
+import { createNodeDocuments } from '../documents/node-documents';
 import { securityHeaders } from '../security/csp';
 import { createAppInfo } from '../services/app-info';
+import { createBackupStore } from '../services/backup-store';
+import { createSyncService } from '../services/sync-client';
+import { createCredentialStore } from '../services/sync-credentials';
 import { allowedHosts, lockedPage, readCookie, sameSecret, secretCookie } from './access';
 import type { StagedDownload } from './downloads';
 import { attachmentDisposition, createDownloadStage } from './downloads';
@@ -18,6 +25,8 @@ export interface BrowserModeOptions {
   version: string;
   /** 0 picks a free port (tests); the app uses a fixed port, because IndexedDB belongs to the origin. */
   port: number;
+  /** Where build/fonts.css and node_modules are: by default two levels above this module (electron/browser-mode or dist/browser-mode). */
+  repoRoot?: string;
 }
 
 export interface BrowserMode {
@@ -36,6 +45,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const secret = randomBytes(32).toString('base64url');
   const downloads = createDownloadStage();
   const appInfo = createAppInfo({ runtime: 'browser', productName: options.productName, version: options.version, dataDir: options.dataDir });
+  // No keyring in browser mode: the token is kept in a file only this user can read (the Sync screen says so).
+  const sync = createSyncService({ credentials: createCredentialStore(options.dataDir) });
+  const backups = createBackupStore(options.dataDir);
+  // Documents are rendered by Chromium (playwright-core), started on the first export or print.
+  const documents = await createNodeDocuments(options.repoRoot ?? fileURLToPath(new URL('../..', import.meta.url)));
   const server = Fastify({ bodyLimit: 400 * 1024 * 1024, logger: false });
   let hosts = new Set<string>();
 
@@ -64,15 +78,19 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return reply.code(403).type('text/plain').send('Cross-origin bridge calls are refused');
     }
     const staged: StagedDownload[] = [];
+    const stageDownload = (saveRequest: SaveAsRequest): Promise<SaveAsResult> => {
+      const download = downloads.stage(saveRequest);
+      staged.push(download);
+      return Promise.resolve({ outcome: 'downloading', fileName: download.fileName });
+    };
     const dispatch = createDispatch(
       createHandlers({
         appInfo,
-        saveAs: (saveRequest) => {
-          const download = downloads.stage(saveRequest);
-          staged.push(download);
-          return Promise.resolve({ outcome: 'downloading', fileName: download.fileName });
-        },
+        saveAs: stageDownload,
         setLocale: () => undefined,
+        documents: createDocumentsService({ engine: documents.engine, saveAs: stageDownload }),
+        sync,
+        backups,
       }),
       (message, error) => request.log.error({ err: error }, message),
     );
@@ -93,6 +111,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     return reply.type(entry.mimeType).header('Content-Disposition', attachmentDisposition(entry.fileName)).send(Buffer.from(entry.bytes));
   });
 
+  // The bundled fonts, for the documents' preview in the renderer (the same files the PDFs embed).
+  await server.register(fastifyStatic, { root: documents.fontsDir, prefix: '/fonts/', decorateReply: false, index: false });
   await server.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: true });
 
   await server.listen({ host: '127.0.0.1', port: options.port });
@@ -103,6 +123,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   return {
     origin,
     openUrl: `${origin}/open?secret=${secret}`,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      await documents.close();
+    },
   };
 }

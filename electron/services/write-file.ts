@@ -7,10 +7,10 @@ import { DeskError } from '../../shared/bridge/result';
  * Writes a file so that the user either finds the whole new file or the old one untouched: the
  * bytes go to a temporary file beside the target, which is renamed over it only when complete.
  */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, bytes: Uint8Array, mode = 0o666): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.part`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
+    await writeFile(temporary, bytes, { flag: 'wx', mode });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,11 +1,13 @@
 import { createHashRouter, Navigate } from 'react-router';
-import { SectionIntro } from '../components/SectionIntro';
 import { agreementsRoutes } from '../features/agreements/routes';
 import { alliancesRoutes } from '../features/alliances/routes';
+import { documentsRoutes } from '../features/documents/routes';
 import { eventsRoutes } from '../features/events/routes';
 import { importRoutes } from '../features/import/routes';
 import { peopleRoutes } from '../features/people/routes';
+import { plansRoutes } from '../features/plans/routes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { syncRoutes } from '../features/sync/routes';
 import { unitsRoutes } from '../features/units/routes';
 import { sectionPath } from './sections';
 import { Shell } from './Shell';
@@ -26,9 +28,9 @@ export const router = createHashRouter([
       { path: 'events', children: eventsRoutes },
       { path: 'agreements', children: agreementsRoutes },
       { path: 'import/:kind', children: importRoutes },
-      { path: 'plans', element: <SectionIntro section="plans" /> },
-      { path: 'documents', element: <SectionIntro section="documents" /> },
-      { path: 'sync', element: <SectionIntro section="sync" /> },
+      { path: 'plans', children: plansRoutes },
+      { path: 'documents', children: documentsRoutes },
+      { path: 'sync', children: syncRoutes },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to={sectionPath('alliances')} replace /> },
     ],

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
+import { officeCodePattern } from '../../shared/documents/numbering';
+import { calibrationSchema, printChoiceSchema, printOrderSchema } from '../../shared/documents/print-settings';
 import { localeSchema } from '../../shared/i18n/locale';
 import type { DeskDatabase } from './database';
 import { db as defaultDb } from './database';
@@ -14,6 +16,12 @@ const settingSchemas = {
   clock: z.string().min(1),
   /** The first-run offer of the seed reports' sample data, answered once. */
   sampleData: z.enum(['loaded', 'declined']),
+  /** This office's code in document numbers (shared/documents/numbering.ts); unset: derived from deviceId. */
+  officeCode: z.string().regex(officeCodePattern),
+  /** Printing at ceremonies (shared/documents/print-settings.ts): the printer, its calibration, each event's order. */
+  printChoice: printChoiceSchema,
+  calibration: calibrationSchema,
+  printOrders: printOrderSchema,
 };
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;

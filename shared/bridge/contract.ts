@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { appInfoSchema, setLocaleRequestSchema } from './app';
+import { backupEndpoints } from './backup';
+import {
+  exportPdfFilesRequestSchema,
+  exportPdfFilesResultSchema,
+  exportPdfRequestSchema,
+  exportPdfResultSchema,
+  listPrintersResultSchema,
+  printRequestSchema,
+  printResultSchema,
+} from './documents';
 import { saveAsRequestSchema, saveAsResultSchema } from './files';
+import { syncEndpoints } from './sync';
 
 export interface Endpoint {
   request: z.ZodType;
@@ -25,6 +36,17 @@ export const bridgeContract = {
   files: {
     saveAs: { request: saveAsRequestSchema, response: saveAsResultSchema },
   },
+  /** Rendering of documents (licences, letters, plans) to PDF and printing them: shared/bridge/documents.ts. */
+  documents: {
+    exportPdf: { request: exportPdfRequestSchema, response: exportPdfResultSchema },
+    exportPdfFiles: { request: exportPdfFilesRequestSchema, response: exportPdfFilesResultSchema },
+    print: { request: printRequestSchema, response: printResultSchema },
+    listPrinters: { request: noRequest, response: listPrintersResultSchema },
+  },
+  /** Requests to the sync server, made by the main process, which keeps the token: shared/bridge/sync.ts. */
+  sync: syncEndpoints,
+  /** The rotating automatic backups in the data folder: shared/bridge/backup.ts. */
+  backup: backupEndpoints,
 } as const satisfies Contract;
 
 export type BridgeContract = typeof bridgeContract;

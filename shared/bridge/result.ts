@@ -11,6 +11,12 @@ export const bridgeErrorCodes = [
   'disk-full',
   'not-permitted',
   'io-failed',
+  /** Printing (shared/bridge/documents.ts): no printer of that name, it cannot be reached, or it refused the job. */
+  'printer-not-found',
+  'printer-unreachable',
+  'print-refused',
+  /** The document could not be laid out as PDF (the rendering engine failed or timed out). */
+  'render-failed',
   /** The main process (or browser mode's local service) could not be reached at all. */
   'unavailable',
   'internal',

@@ -15,6 +15,11 @@ describe('search text', () => {
     expect(matchesSearch(text, normalizeQuery('tj'))).toBe(false);
   });
 
+  it('finds an issued document by its number or its recipient', () => {
+    const issued = searchTextOf({ number: 'LSZZ-2026-KQ017', recipientName: '丽水思博特精密制造有限公司' } as never);
+    for (const query of ['lszz-2026-kq017', 'KQ017', '思博特', 'sbt']) expect(matchesSearch(issued, normalizeQuery(query)), query).toBe(true);
+  });
+
   it('matches everything with an empty query', () => {
     expect(matchesSearch(text, normalizeQuery('   '))).toBe(true);
   });

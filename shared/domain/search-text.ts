@@ -18,7 +18,7 @@ function withPinyin(text: string): string {
  */
 export function searchTextOf<T extends RecordTable>(record: RecordOf<T>): string {
   const values = record as Record<string, unknown>;
-  const names = ['name', 'shortName', 'title', 'creditCode'].map((key) => values[key]).filter((value): value is string => typeof value === 'string' && value !== '');
+  const names = ['name', 'shortName', 'title', 'creditCode', 'number', 'recipientName'].map((key) => values[key]).filter((value): value is string => typeof value === 'string' && value !== '');
   return names.map(withPinyin).join('\u0001').toLowerCase();
 }
 

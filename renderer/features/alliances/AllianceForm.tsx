@@ -21,6 +21,7 @@ interface Draft {
   aims: string;
   description: string;
   numberPrefix: string;
+  numberPattern: string;
   logo: string | null;
   seal: string | null;
 }
@@ -36,6 +37,7 @@ function draftOf(alliance: Alliance | undefined): Draft {
     aims: alliance?.aims ?? '',
     description: alliance?.description ?? '',
     numberPrefix: alliance?.numberPrefix ?? '',
+    numberPattern: alliance?.numberPattern ?? '{prefix}-{year}-{office}{seq:000}',
     logo: alliance?.logo ?? null,
     seal: alliance?.seal ?? null,
   };
@@ -50,7 +52,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft((previous) => ({ ...previous, [key]: value }));
-  const text = (key: 'name' | 'shortName' | 'region' | 'aims' | 'description' | 'numberPrefix') => ({
+  const text = (key: 'name' | 'shortName' | 'region' | 'aims' | 'description' | 'numberPrefix' | 'numberPattern') => ({
     label: t.fields[key],
     value: draft[key],
     onChange: (event: { target: { value: string } }) => set(key, event.target.value),
@@ -100,6 +102,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
           <TextField {...text('region')} fullWidth />
           <TextField {...text('numberPrefix')} helperText={errors.numberPrefix ?? t.numberPrefixHelp} fullWidth />
         </Stack>
+        <TextField {...text('numberPattern')} helperText={errors.numberPattern ?? t.numberPatternHelp} fullWidth slotProps={{ htmlInput: { maxLength: 60, spellCheck: false } }} />
         <Autocomplete
           multiple
           freeSolo

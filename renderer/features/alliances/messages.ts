@@ -18,12 +18,14 @@ export const allianceMessages: Catalog<{
     aims: string;
     description: string;
     numberPrefix: string;
+    numberPattern: string;
     logo: string;
     seal: string;
     deleted: string;
   };
   guidingDepartmentsHelp: string;
   numberPrefixHelp: string;
+  numberPatternHelp: string;
   memberCount: string;
   notFound: string;
   backToList: string;
@@ -72,12 +74,14 @@ export const allianceMessages: Catalog<{
       aims: '宗旨',
       description: '简介',
       numberPrefix: '文号前缀',
+      numberPattern: '编号规则',
       logo: '标志',
       seal: '印章',
       deleted: '已删除',
     },
     guidingDepartmentsHelp: '输入部门名称后按回车，可填写多个，如：丽水市教育局',
     numberPrefixHelp: '证书和聘书编号的开头字母，如 LSZZ（编号 LSZZ-2026-017）',
+    numberPatternHelp: '{prefix} 文号前缀，{year} 颁发年份，{office} 本办公室代码（见“设置”），{seq:000} 三位流水号。如 {prefix}-{year}-{office}{seq:000} 编出 LSZZ-2026-A017',
     memberCount: '成员单位数',
     notFound: '找不到这个联盟。',
     backToList: '返回联盟列表',
@@ -126,12 +130,14 @@ export const allianceMessages: Catalog<{
       aims: 'Aims',
       description: 'Description',
       numberPrefix: 'Document-number prefix',
+      numberPattern: 'Number pattern',
       logo: 'Logo',
       seal: 'Seal',
       deleted: 'Deleted',
     },
     guidingDepartmentsHelp: 'Type a department and press Enter; several are allowed, e.g. Lishui Municipal Education Bureau',
     numberPrefixHelp: 'The letters that open licence and letter numbers, e.g. LSZZ (LSZZ-2026-017)',
+    numberPatternHelp: '{prefix} the prefix, {year} the year of issue, {office} this office’s code (see Settings), {seq:000} a three-digit running number. E.g. {prefix}-{year}-{office}{seq:000} makes LSZZ-2026-A017',
     memberCount: 'Member units',
     notFound: 'This alliance does not exist.',
     backToList: 'Back to the alliances',

@@ -1,5 +1,6 @@
 import { Button, Card, CardContent, Grid, Snackbar, Stack, Typography } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -43,6 +44,9 @@ export function EventDetailScreen(): ReactNode {
           </Typography>
           <Typography color="text.secondary">{[eventKinds.label(event.kind, locale), event.startsOn, event.venue].filter(Boolean).join(' · ')}</Typography>
         </Stack>
+        <Button startIcon={<PrintOutlinedIcon />} component={RouterLink} to={`/documents/print-queue/${event.id}`} disabled={locked}>
+          {t.printQueue}
+        </Button>
         <Button startIcon={<EditOutlinedIcon />} component={RouterLink} to={`/events/${event.id}/edit`} disabled={locked}>
           {t.edit}
         </Button>

@@ -5,6 +5,7 @@ export const eventMessages: Catalog<{
   newEvent: string;
   editEvent: string;
   edit: string;
+  printQueue: string;
   save: string;
   cancel: string;
   discard: string;
@@ -62,6 +63,7 @@ export const eventMessages: Catalog<{
     newEvent: '登记活动',
     editEvent: '编辑活动',
     edit: '编辑',
+    printQueue: '打印队列',
     save: '保存',
     cancel: '取消',
     discard: '放弃修改',
@@ -119,6 +121,7 @@ export const eventMessages: Catalog<{
     newEvent: 'New event',
     editEvent: 'Edit event',
     edit: 'Edit',
+    printQueue: 'Print queue',
     save: 'Save',
     cancel: 'Cancel',
     discard: 'Discard changes',

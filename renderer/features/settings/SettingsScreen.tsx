@@ -4,15 +4,21 @@ import type { ReactNode } from 'react';
 import { localeSchema } from '../../../shared/i18n/locale';
 import { useSetting } from '../../db/settings';
 import { useLocale } from '../../i18n/locale-context';
+import { useMessages } from '../../i18n/use-messages';
+import { officeCodeFromDeviceId } from '../../../shared/documents/numbering';
 import { AboutCard } from './AboutCard';
 import { InfoRow } from './InfoRow';
+import { OfficeCodeForm } from './OfficeCodeForm';
 import { OfficeNameForm } from './OfficeNameForm';
+import { officeCodeMessages } from './office-code-messages';
 import { useStoragePersisted } from './use-storage-persisted';
 
 export function SettingsScreen(): ReactNode {
   const { t, locale, setLocale } = useLocale();
   const officeName = useSetting('officeName');
   const deviceId = useSetting('deviceId');
+  const officeCode = useSetting('officeCode');
+  const officeCodeTexts = useMessages(officeCodeMessages);
   const persisted = useStoragePersisted();
   const [message, setMessage] = useState<string>();
 
@@ -47,6 +53,15 @@ export function SettingsScreen(): ReactNode {
             {t.settings.officeHeading}
           </Typography>
           {officeName !== undefined && <OfficeNameForm stored={officeName ?? ''} onSaved={setMessage} />}
+        </CardContent>
+      </Card>
+
+      <Card variant="outlined">
+        <CardContent>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {officeCodeTexts.heading}
+          </Typography>
+          {officeCode !== undefined && deviceId && <OfficeCodeForm stored={officeCode} derived={officeCodeFromDeviceId(deviceId)} onSaved={setMessage} />}
         </CardContent>
       </Card>
 

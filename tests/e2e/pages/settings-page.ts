@@ -10,7 +10,8 @@ export class SettingsPage {
 
   async saveOfficeName(label: string, name: string, saveLabel: string): Promise<void> {
     await this.officeNameField(label).fill(name);
-    await this.page.getByRole('button', { name: saveLabel }).click();
+    // Settings has a Save button per form (the office name, the office code of document numbers).
+    await this.officeNameField(label).locator('xpath=ancestor::form').getByRole('button', { name: saveLabel }).click();
   }
 
   deviceId(): Locator {

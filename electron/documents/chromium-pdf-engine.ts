@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { withFontsBaseUrl } from '../../shared/documents/render-html';
+import { DeskError } from '../../shared/bridge/result';
+import type { PdfEngine } from './pdf-engine';
+import { serialize } from './pdf-engine';
+
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export interface ChromiumEngineOptions {
+  /** The folder of fonts.css (fonts-dir.ts): documents load their fonts from here, whatever URL they name. */
+  fontsDir: string;
+  executablePath?: string;
+  /** A document that takes longer is reported as failed rather than hanging the bridge. */
+  timeoutMs?: number;
+}
+
+/**
+ * Chromium through playwright-core, kept open with one page: browser mode, the tests and the
+ * benchmark. The page starts on a file:// page in the fonts folder, because a page still at
+ * about:blank may refuse to load fonts from file://; scripts are off, as in the desktop app.
+ */
+export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Promise<PdfEngine> {
+  const browser: Browser = await chromium.launch({ executablePath: options.executablePath ?? chromiumPath(), args: chromiumFlags });
+  const timeout = options.timeoutMs ?? 120_000;
+  let page: Page;
+  const fontsBaseUrl = pathToFileURL(options.fontsDir).href;
+  const openPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const fresh = await context.newPage();
+    await fresh.goto(pathToFileURL(join(options.fontsDir, 'blank.html')).href);
+    return fresh;
+  };
+  try {
+    page = await openPage();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const render = serialize(async (html: string): Promise<Uint8Array> => {
+    try {
+      await page.setContent(withFontsBaseUrl(html, fontsBaseUrl), { waitUntil: 'load', timeout });
+      // A string, not a function: this file is compiled for Node, without the DOM's types.
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout } as Parameters<Page['pdf']>[0]));
+    } catch (error) {
+      // A crashed or stuck page is replaced, so the next document does not inherit the failure.
+      await page.context().close().catch(() => undefined);
+      page = await openPage();
+      throw new DeskError('render-failed', `Chromium could not render the document: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return { renderPdf: render, close: () => browser.close() };
+}

@@ -1,0 +1,80 @@
+import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain/documents';
+import type { NumberScheme } from '../../../../shared/documents/numbering';
+import { allocateNumbers } from '../../../../shared/documents/numbering';
+import type { Recipient } from '../../../../shared/documents/recipient-values';
+import type { ElementProblem } from '../../../../shared/documents/render-html';
+import { resolvePageTexts } from '../../../../shared/documents/render-html';
+import type { DeskDatabase } from '../../../db/database';
+import { db as defaultDb } from '../../../db/database';
+import { mutate } from '../../../db/mutate';
+
+/** The template cannot be filled for some recipients: nothing was issued. */
+export class TemplateProblemsError extends Error {
+  constructor(readonly problems: ElementProblem[]) {
+    super(`The template cannot be filled: ${problems.length} problems`);
+    this.name = 'TemplateProblemsError';
+  }
+}
+
+export interface IssueRequest {
+  template: DocumentTemplate;
+  allianceId: string;
+  /** The alliance's pattern and prefix, the year of issue and this office's code. */
+  scheme: NumberScheme;
+  issuedOn: string;
+  eventId: string | null;
+  recipients: readonly Recipient[];
+}
+
+/** Every number this device holds, deleted and revoked documents included: none may be made again. */
+export async function knownNumbers(db: DeskDatabase = defaultDb): Promise<string[]> {
+  return (await db.recordTable('issuedDocuments').orderBy('number').keys()) as string[];
+}
+
+/**
+ * Issues one document per recipient in ONE transaction: the numbers are allocated from what the
+ * registry holds at that moment (so two windows issuing at once queue, never share a number),
+ * the texts are filled exactly as they will print, and the registry entries are written. If any
+ * text cannot be filled, or anything fails, nothing is issued.
+ */
+export function issueDocuments(request: IssueRequest, db: DeskDatabase = defaultDb): Promise<IssuedDocument[]> {
+  return mutate(async (m) => {
+    const numbers = allocateNumbers(request.scheme, await knownNumbers(db), request.recipients.length);
+    const problems: ElementProblem[] = [];
+    const issued: IssuedDocument[] = [];
+    for (const [index, recipient] of request.recipients.entries()) {
+      const number = numbers[index] ?? '';
+      const page = resolvePageTexts(request.template, { values: recipient.values, number });
+      for (const problem of page.problems) problems.push({ page: index, ...problem });
+      if (page.problems.length > 0) continue;
+      issued.push(
+        await m.create('issuedDocuments', {
+          allianceId: request.allianceId,
+          templateId: request.template.id,
+          kind: request.template.kind,
+          number,
+          recipientType: recipient.recipientType,
+          recipientId: recipient.recipientId,
+          recipientName: recipient.recipientName,
+          printedTexts: page.texts,
+          issuedOn: request.issuedOn,
+          eventId: request.eventId,
+          sourceId: recipient.sourceId,
+          printCount: 0,
+        }),
+      );
+    }
+    if (problems.length > 0) throw new TemplateProblemsError(problems);
+    return issued;
+  }, db);
+}
+
+/** After a print or an export: each document was put out once more. */
+export function countPrints(ids: readonly string[], db: DeskDatabase = defaultDb): Promise<void> {
+  return mutate(async (m) => {
+    for (const id of ids) {
+      const document = await m.get('issuedDocuments', id);
+      if (document) await m.update('issuedDocuments', id, { printCount: document.printCount + 1 });
+    }
+  }, db);
+}

@@ -1,0 +1,27 @@
+/**
+ * Browser mode's system dialog: the document's HTML in a hidden frame that runs no script, printed
+ * with the browser's own dialog. `print()` returns when the dialog closes; the browser does not
+ * say whether the user printed or cancelled.
+ */
+export function printInBrowser(html: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+    frame.srcdoc = html;
+    frame.onload = () => {
+      const view = frame.contentWindow;
+      if (!view) {
+        frame.remove();
+        reject(new Error('the print frame did not open'));
+        return;
+      }
+      void view.document.fonts.ready.then(() => {
+        view.print();
+        frame.remove();
+        resolve();
+      });
+    };
+    document.body.append(frame);
+  });
+}

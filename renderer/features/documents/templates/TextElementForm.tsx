@@ -1,0 +1,65 @@
+import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import type { ReactNode } from 'react';
+import type { TextElement } from '../../../../shared/domain/documents';
+import { documentFonts } from '../../../../shared/domain/vocabulary';
+import { placeholderKeys, placeholderLabel } from '../../../../shared/documents/placeholders';
+import { vocabularyOptions } from '../../../components/record/vocabulary-options';
+import { useLocale } from '../../../i18n/locale-context';
+import { useMessages } from '../../../i18n/use-messages';
+import { editorMessages } from './messages';
+import { NumberField } from './NumberField';
+
+const aligns = ['left', 'center', 'right', 'justify'] as const;
+
+/** One text element: its content (free text and {fields}), its type and its place on the page in mm. */
+export function TextElementForm({ element, onChange, disabled }: { element: TextElement; onChange: (patch: Partial<TextElement>) => void; disabled: boolean }): ReactNode {
+  const t = useMessages(editorMessages);
+  const { locale } = useLocale();
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1}>
+        <TextField label={t.content} value={element.content} onChange={(event) => onChange({ content: event.target.value })} helperText={t.contentHelp} multiline fullWidth disabled={disabled} slotProps={{ htmlInput: { maxLength: 2000 } }} />
+        <TextField
+          select
+          label={t.insertField}
+          value=""
+          disabled={disabled}
+          onChange={(event) => onChange({ content: `${element.content}{${event.target.value}}` })}
+          sx={{ minWidth: 180 }}
+        >
+          {placeholderKeys.map((key) => (
+            <MenuItem key={key} value={key}>
+              {placeholderLabel(key, locale)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField select size="small" label={t.font} value={element.font} disabled={disabled} onChange={(event) => onChange({ font: event.target.value as TextElement['font'] })} sx={{ minWidth: 200 }}>
+          {vocabularyOptions(documentFonts, locale).map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <NumberField label={t.sizePt} value={element.sizePt} min={4} max={200} disabled={disabled} onChange={(sizePt) => onChange({ sizePt })} />
+        <FormControlLabel control={<Checkbox checked={element.bold} disabled={disabled} onChange={(event) => onChange({ bold: event.target.checked })} />} label={t.bold} />
+        <TextField size="small" type="color" label={t.color} value={element.color} disabled={disabled} onChange={(event) => onChange({ color: event.target.value })} sx={{ width: 90 }} />
+        <TextField select size="small" label={t.align} value={element.align} disabled={disabled} onChange={(event) => onChange({ align: event.target.value as TextElement['align'] })} sx={{ minWidth: 120 }}>
+          {aligns.map((align) => (
+            <MenuItem key={align} value={align}>
+              {t.aligns[align]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <NumberField label={t.letterSpacing} value={element.letterSpacingEm} step={0.1} max={5} disabled={disabled} onChange={(letterSpacingEm) => onChange({ letterSpacingEm })} />
+        <NumberField label={t.lineHeight} value={element.lineHeight} step={0.1} min={0.8} max={4} disabled={disabled} onChange={(lineHeight) => onChange({ lineHeight })} />
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <NumberField label={t.xMm} value={element.xMm} max={1000} disabled={disabled} onChange={(xMm) => onChange({ xMm })} />
+        <NumberField label={t.yMm} value={element.yMm} max={1000} disabled={disabled} onChange={(yMm) => onChange({ yMm })} />
+        <NumberField label={t.elementWidthMm} value={element.widthMm} min={1} max={1000} disabled={disabled} onChange={(widthMm) => onChange({ widthMm })} />
+      </Stack>
+    </Stack>
+  );
+}

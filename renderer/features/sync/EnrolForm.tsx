@@ -1,0 +1,72 @@
+import { Alert, Button, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
+import { serverUrlSchema } from '../../../shared/bridge/sync';
+import { useMessages } from '../../i18n/use-messages';
+import { useT } from '../../i18n/locale-context';
+import { syncMessages } from './messages';
+import type { EnrolResult } from './enrol-device';
+import { enrolDevice } from './enrol-device';
+
+/** Server address and one-time code; the main process makes the request and keeps the token. */
+export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) => void }): ReactNode {
+  const t = useT();
+  const m = useMessages(syncMessages);
+  const [address, setAddress] = useState('');
+  const [code, setCode] = useState('');
+  const [addressInvalid, setAddressInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const submit = (event: SyntheticEvent): void => {
+    event.preventDefault();
+    if (!serverUrlSchema.safeParse(address).success) {
+      setAddressInvalid(true);
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    enrolDevice(address, code, t.appName)
+      .then(
+        (result: EnrolResult) => {
+          if (result.outcome === 'enrolled') onEnrolled(result.workspaceName);
+          else setProblem(m.problems[result.problem]);
+        },
+        () => setProblem(m.unexpected),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={submit} noValidate>
+      <TextField
+        label={m.server.address}
+        value={address}
+        onChange={(event) => {
+          setAddress(event.target.value);
+          setAddressInvalid(false);
+        }}
+        error={addressInvalid}
+        helperText={addressInvalid ? m.server.addressInvalid : m.server.addressHelp}
+        required
+        fullWidth
+        slotProps={{ htmlInput: { maxLength: 300, spellCheck: false, autoCapitalize: 'off' } }}
+      />
+      <TextField
+        label={m.server.code}
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        helperText={m.server.codeHelp}
+        required
+        fullWidth
+        slotProps={{ htmlInput: { maxLength: 40, spellCheck: false, autoComplete: 'off' } }}
+      />
+      {problem && <Alert severity="error">{problem}</Alert>}
+      <Stack direction="row">
+        <Button type="submit" variant="contained" disabled={busy || address.trim() === '' || code.trim().length < 4}>
+          {busy ? m.server.enrolling : m.server.enrol}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

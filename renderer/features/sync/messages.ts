@@ -1,0 +1,281 @@
+import type { BackupProblem } from '../../sync/backup/read-backup';
+import type { SyncProblem } from '../../sync/sync-problem';
+import type { Catalog } from '../../i18n/use-messages';
+
+interface SyncMessages {
+  intro: string;
+  server: {
+    heading: string;
+    notEnrolled: string;
+    address: string;
+    addressHelp: string;
+    addressInvalid: string;
+    code: string;
+    codeHelp: string;
+    enrol: string;
+    enrolling: string;
+    enrolled: (workspace: string) => string;
+    workspace: string;
+    serverAddress: string;
+    enrolledAt: string;
+    credentialsEncrypted: string;
+    credentialsPlain: string;
+    forget: string;
+    forgetTitle: string;
+    forgetText: string;
+    forgetConfirm: string;
+    forgotten: string;
+    cancel: string;
+  };
+  status: {
+    heading: string;
+    lastSuccess: string;
+    never: string;
+    pending: string;
+    pendingCount: (count: number) => string;
+    syncNow: string;
+    syncing: string;
+    synced: string;
+    skew: (amount: string, ahead: boolean) => string;
+    seconds: (count: number) => string;
+    minutes: (count: number) => string;
+    hours: (count: number) => string;
+    collisionsHeading: string;
+    collision: (value: string, count: number) => string;
+    attachmentsMissing: (count: number) => string;
+    lastAttempt: (time: string) => string;
+    paused: string;
+  };
+  problems: Record<SyncProblem, string>;
+  backup: {
+    heading: string;
+    intro: string;
+    export: string;
+    exporting: string;
+    exported: (fileName: string) => string;
+    savedTo: (path: string) => string;
+    cancelled: string;
+    restoreFromFile: string;
+    automaticHeading: string;
+    automaticHelp: (dir: string) => string;
+    automaticNone: string;
+    restore: string;
+    reading: string;
+    problems: Record<BackupProblem, string>;
+    dialogTitle: string;
+    exportedAt: string;
+    office: string;
+    records: string;
+    attachments: string;
+    mergeExplanation: string;
+    confirm: string;
+    restoring: string;
+    restored: (created: number, updated: number, attachments: number) => string;
+    fileName: (date: string) => string;
+  };
+  unexpected: string;
+}
+
+export const syncMessages: Catalog<SyncMessages> = {
+  'zh-CN': {
+    intro: '与联盟其他办公室交换数据。离线期间的修改保存在本机，联网后自动合并，不会丢失。',
+    server: {
+      heading: '同步服务器',
+      notEnrolled:
+        '本机尚未连接同步服务器，工作台可以完全离线使用。如果联盟的其他办公室也在使用工作台，请向负责同步服务器的管理员索取服务器地址和一次性登记码，填写在下方。',
+      address: '服务器地址',
+      addressHelp: '例如 http://192.168.1.20:8787 或 https://sync.example.cn',
+      addressInvalid: '请填写以 http:// 或 https:// 开头的服务器地址',
+      code: '登记码',
+      codeHelp: '管理员提供的一次性登记码，例如 K7QM-4XPA-WN3R',
+      enrol: '登记本机',
+      enrolling: '正在登记…',
+      enrolled: (workspace) => `本机已登记到“${workspace}”，正在进行首次同步。`,
+      workspace: '工作区',
+      serverAddress: '服务器地址',
+      enrolledAt: '登记时间',
+      credentialsEncrypted: '同步凭据由操作系统加密保存在本机，不会保存在浏览器数据中。',
+      credentialsPlain: '同步凭据以明文保存在本机数据目录（仅当前系统用户可读取）。请勿将该目录复制给他人。',
+      forget: '断开服务器',
+      forgetTitle: '断开同步服务器？',
+      forgetText: '本机将不再与服务器同步，本机上的数据保持不变。以后要重新同步，需要向管理员索取新的登记码。',
+      forgetConfirm: '断开',
+      forgotten: '已断开同步服务器，本机数据保持不变。',
+      cancel: '取消',
+    },
+    status: {
+      heading: '同步状态',
+      lastSuccess: '上次成功同步',
+      never: '尚未同步',
+      pending: '待同步的修改',
+      pendingCount: (count) => (count === 0 ? '没有，全部已同步' : `${count} 项`),
+      syncNow: '立即同步',
+      syncing: '正在同步…',
+      synced: '同步完成。',
+      skew: (amount, ahead) => `本机时钟比服务器${ahead ? '快' : '慢'}约 ${amount}。同步不受影响，但记录的修改时间可能不准，请校准电脑时间。`,
+      seconds: (count) => `${count} 秒`,
+      minutes: (count) => `${count} 分钟`,
+      hours: (count) => `${count} 小时`,
+      collisionsHeading: '文号重复',
+      collision: (value, count) => `文号“${value}”被 ${count} 份文件同时使用，请核对后为其中的文件重新编号。`,
+      attachmentsMissing: (count) => `有 ${count} 张照片或扫描件还没有从其他办公室传到服务器，传上来后会自动下载。`,
+      lastAttempt: (time) => `最近一次尝试：${time}`,
+      paused: '自动同步已暂停，问题解决后请点击“立即同步”。',
+    },
+    problems: {
+      network: '无法连接同步服务器。请检查网络和服务器地址。修改已保存在本机，联网后会自动同步。',
+      'not-enrolled': '本机尚未登记到同步服务器。',
+      unauthorized: '本机的同步凭据已失效。请向管理员索取新的登记码，断开服务器后重新登记。',
+      'device-revoked': '管理员已停用本机的同步。如需恢复，请向管理员索取新的登记码，断开服务器后重新登记。本机数据不受影响。',
+      'protocol-version-missing': '同步服务器不接受本机的请求。请联系技术支持。',
+      'upgrade-required': '同步服务器要求使用更新版本的工作台。请升级工作台后再同步，本机数据不受影响。',
+      'server-outdated': '同步服务器的版本比工作台旧，请联系服务器管理员升级服务器。',
+      'invalid-request': '同步服务器拒绝了本机发送的数据，未做任何更改。请联系技术支持。',
+      'invalid-operation': '同步服务器拒绝了本机的一项修改，未做任何更改。请联系技术支持。',
+      'payload-too-large': '有一项数据（例如照片或扫描件）超过了服务器允许的大小，未能同步。',
+      'rate-limited': '尝试次数过多，请过几分钟再试。',
+      'enrolment-code-invalid': '登记码不正确、已被使用或已过期。登记码只能使用一次，请向管理员索取新的登记码。',
+      'device-in-other-workspace': '本机已登记在另一个工作区，不能再登记到这里。请联系管理员。',
+      'not-found': '服务器上找不到所需的数据，下次同步时会重试。',
+      'hash-mismatch': '一个附件在上传时损坏，下次同步时会重新上传。',
+      'upload-offset-mismatch': '一个附件的上传被中断，下次同步时会继续上传。',
+      internal: '同步服务器出现故障，稍后会自动重试。本机数据不受影响。',
+      'bad-response': '该地址不是工作台的同步服务器，或服务器的回答无法识别。请核对服务器地址。',
+      local: '本机数据库在同步时出错，稍后会自动重试。如果反复出现，请重新启动工作台。',
+    },
+    backup: {
+      heading: '备份与恢复',
+      intro: '备份文件是一个 ZIP 压缩包，包含全部记录、修改历史和照片、扫描件，可以在另一台电脑上恢复。',
+      export: '导出备份',
+      exporting: '正在导出…',
+      exported: (fileName) => `备份“${fileName}”正在下载。`,
+      savedTo: (path) => `备份已保存到 ${path}`,
+      cancelled: '未保存备份。',
+      restoreFromFile: '从备份文件恢复…',
+      automaticHeading: '自动备份',
+      automaticHelp: (dir) => `工作台每天自动备份一次，保留最近 14 份，保存在 ${dir}。`,
+      automaticNone: '还没有自动备份。录入数据后，工作台会在当天自动备份。',
+      restore: '恢复',
+      reading: '正在检查备份文件…',
+      problems: {
+        'not-a-zip': '这个文件不是备份文件（不是 ZIP 压缩包）。本机数据没有任何改动。',
+        'not-a-backup': '这个 ZIP 文件不是产教联盟工作台的备份。本机数据没有任何改动。',
+        'newer-format': '这个备份由更新版本的工作台导出，请先升级工作台。本机数据没有任何改动。',
+        damaged: '备份文件已损坏或不完整，无法恢复。本机数据没有任何改动。',
+      },
+      dialogTitle: '从备份恢复',
+      exportedAt: '备份时间',
+      office: '来源办公室',
+      records: '记录',
+      attachments: '照片和扫描件',
+      mergeExplanation:
+        '备份将与本机现有数据合并：每个字段保留最后一次修改的内容，本机较新的修改不会被旧备份覆盖，也不会丢失任何数据。恢复后本机将使用新的设备标识。',
+      confirm: '恢复',
+      restoring: '正在恢复…',
+      restored: (created, updated, attachments) => `恢复完成：新增 ${created} 条记录，更新 ${updated} 条记录，新增 ${attachments} 个附件。`,
+      fileName: (date) => `产教联盟工作台备份-${date}.zip`,
+    },
+    unexpected: '发生意外错误，未做任何更改。',
+  },
+  en: {
+    intro: 'Exchange data with the other offices of the alliance. Changes made offline stay on this computer and are merged when it is online again; nothing is lost.',
+    server: {
+      heading: 'Sync server',
+      notEnrolled:
+        'This computer is not connected to a sync server, and the desk works fully offline. If other offices of the alliance use the desk too, ask the administrator of the sync server for its address and a one-time enrolment code, and enter them below.',
+      address: 'Server address',
+      addressHelp: 'For example http://192.168.1.20:8787 or https://sync.example.cn',
+      addressInvalid: 'Enter a server address starting with http:// or https://',
+      code: 'Enrolment code',
+      codeHelp: 'The one-time code from the administrator, for example K7QM-4XPA-WN3R',
+      enrol: 'Enrol this computer',
+      enrolling: 'Enrolling…',
+      enrolled: (workspace) => `This computer is enrolled in “${workspace}”; the first sync is running.`,
+      workspace: 'Workspace',
+      serverAddress: 'Server address',
+      enrolledAt: 'Enrolled',
+      credentialsEncrypted: 'The sync credentials are kept on this computer, encrypted by the operating system, never in the browser’s data.',
+      credentialsPlain: 'The sync credentials are kept unencrypted in this computer’s data folder (readable by this system user only). Do not copy that folder to anyone.',
+      forget: 'Disconnect',
+      forgetTitle: 'Disconnect from the sync server?',
+      forgetText: 'This computer will no longer sync; its data stays as it is. To sync again later you need a new enrolment code from the administrator.',
+      forgetConfirm: 'Disconnect',
+      forgotten: 'Disconnected from the sync server; the data on this computer is unchanged.',
+      cancel: 'Cancel',
+    },
+    status: {
+      heading: 'Sync status',
+      lastSuccess: 'Last successful sync',
+      never: 'Not synced yet',
+      pending: 'Changes waiting to sync',
+      pendingCount: (count) => (count === 0 ? 'None, all synced' : String(count)),
+      syncNow: 'Sync now',
+      syncing: 'Syncing…',
+      synced: 'Sync finished.',
+      skew: (amount, ahead) =>
+        `This computer’s clock is about ${amount} ${ahead ? 'ahead of' : 'behind'} the server. Sync is not affected, but the times recorded for changes may be off; please set the computer’s clock.`,
+      seconds: (count) => `${count} s`,
+      minutes: (count) => `${count} min`,
+      hours: (count) => `${count} h`,
+      collisionsHeading: 'Duplicate document numbers',
+      collision: (value, count) => `The number “${value}” is used by ${count} documents; check them and renumber all but one.`,
+      attachmentsMissing: (count) => `${count} photos or scans have not reached the server from the other offices yet; they download once they arrive.`,
+      lastAttempt: (time) => `Last attempt: ${time}`,
+      paused: 'Automatic sync is paused; once the problem is solved, click “Sync now”.',
+    },
+    problems: {
+      network: 'The sync server cannot be reached. Check the network and the server address. Your changes are saved on this computer and sync once it is online.',
+      'not-enrolled': 'This computer is not enrolled with a sync server.',
+      unauthorized: 'This computer’s sync credentials are no longer valid. Ask the administrator for a new enrolment code, disconnect and enrol again.',
+      'device-revoked': 'The administrator has stopped sync for this computer. To sync again, ask for a new enrolment code, disconnect and enrol again. The data here is not affected.',
+      'protocol-version-missing': 'The sync server does not accept this computer’s requests. Please contact support.',
+      'upgrade-required': 'The sync server needs a newer version of the desk. Please upgrade the desk, then sync; the data here is not affected.',
+      'server-outdated': 'The sync server is older than this desk; ask its administrator to upgrade the server.',
+      'invalid-request': 'The sync server refused the data sent from this computer; nothing was changed. Please contact support.',
+      'invalid-operation': 'The sync server refused one of this computer’s changes; nothing was changed. Please contact support.',
+      'payload-too-large': 'An item (for example a photo or scan) is larger than the server accepts and was not synced.',
+      'rate-limited': 'Too many attempts; please try again in a few minutes.',
+      'enrolment-code-invalid': 'The enrolment code is wrong, already used or expired. A code works once; ask the administrator for a new one.',
+      'device-in-other-workspace': 'This computer is enrolled in another workspace and cannot enrol here. Please contact the administrator.',
+      'not-found': 'The server does not hold data that was asked for; the next sync tries again.',
+      'hash-mismatch': 'An attachment was damaged on the way to the server; the next sync uploads it again.',
+      'upload-offset-mismatch': 'An attachment’s upload was interrupted; the next sync continues it.',
+      internal: 'The sync server failed; sync tries again shortly. The data here is not affected.',
+      'bad-response': 'This address is not a desk sync server, or its answer could not be understood. Check the server address.',
+      local: 'The database on this computer failed during sync; sync tries again shortly. If this keeps happening, restart the desk.',
+    },
+    backup: {
+      heading: 'Backup and restore',
+      intro: 'A backup is one ZIP file with all records, their change history and the photos and scans; it can be restored on another computer.',
+      export: 'Export backup',
+      exporting: 'Exporting…',
+      exported: (fileName) => `The backup “${fileName}” is downloading.`,
+      savedTo: (path) => `Backup saved to ${path}`,
+      cancelled: 'The backup was not saved.',
+      restoreFromFile: 'Restore from a backup file…',
+      automaticHeading: 'Automatic backups',
+      automaticHelp: (dir) => `The desk backs up once a day and keeps the last 14 backups, in ${dir}.`,
+      automaticNone: 'No automatic backup yet. Once there are records, the desk makes one the same day.',
+      restore: 'Restore',
+      reading: 'Checking the backup file…',
+      problems: {
+        'not-a-zip': 'This file is not a backup (not a ZIP file). Nothing on this computer was changed.',
+        'not-a-backup': 'This ZIP file is not an Alliance Desk backup. Nothing on this computer was changed.',
+        'newer-format': 'This backup was made by a newer version of the desk; please upgrade first. Nothing on this computer was changed.',
+        damaged: 'The backup file is damaged or incomplete and cannot be restored. Nothing on this computer was changed.',
+      },
+      dialogTitle: 'Restore from backup',
+      exportedAt: 'Backed up',
+      office: 'From office',
+      records: 'Records',
+      attachments: 'Photos and scans',
+      mergeExplanation:
+        'The backup is merged with the data on this computer: each field keeps its latest change, so newer changes made here are not overwritten by an older backup, and nothing is lost. After the restore this computer uses a new device identity.',
+      confirm: 'Restore',
+      restoring: 'Restoring…',
+      restored: (created, updated, attachments) => `Restored: ${created} new records, ${updated} records updated, ${attachments} new attachments.`,
+      fileName: (date) => `alliance-desk-backup-${date}.zip`,
+    },
+    unexpected: 'Something unexpected went wrong; nothing was changed.',
+  },
+};

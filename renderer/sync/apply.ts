@@ -1,0 +1,119 @@
+import type { RecordOf, RecordTable } from '../../shared/domain/tables';
+import { recordTables } from '../../shared/domain/tables';
+import { searchTextOf } from '../../shared/domain/search-text';
+import type { Hlc } from '../../shared/sync/hlc';
+import { formatHlc, parseHlc, receiveHlc } from '../../shared/sync/hlc';
+import { wins } from '../../shared/sync/merge';
+import type { LoggedOp } from '../../shared/sync/protocol';
+import { sha256Pattern } from '../../shared/sync/protocol';
+import type { DeskDatabase, HistoryEntry, StoredRecord } from '../db/database';
+import { readSetting, writeSetting } from '../db/settings';
+import { readSyncState, writeSyncState } from './sync-state';
+
+export interface AppliedPage {
+  /** Fields whose value changed here. */
+  changed: number;
+  /** Records first seen here. */
+  created: number;
+}
+
+const knownTables = new Set<string>(recordTables);
+
+/**
+ * Hashes an operation's value refers to: photos, scans, logos, seals and template images are held
+ * by SHA-256, as a field, in a list, or inside a template's elements.
+ */
+function attachmentRefs(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (sha256Pattern.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) attachmentRefs(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) attachmentRefs(item, into);
+  }
+}
+
+function wallTimeOf(hlc: string): string {
+  return new Date(parseHlc(hlc).wallMs).toISOString();
+}
+
+/**
+ * Applies one pulled page and moves the cursor to `cursor`, in ONE Dexie transaction: after a
+ * crash either both happened or neither, and a page applied twice changes nothing the second
+ * time. Per field the shared merge decides (the higher stamp wins), against the stamps in
+ * `_clocks`, so a pending local edit newer than the pulled one stays. Remote changes to
+ * records this device already held are entered in the history under the remote device's id.
+ */
+export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: number, deviceId: string, now: () => number): Promise<AppliedPage> {
+  const tables = [...recordTables.map((table) => db.table(table)), db.settings, db.history];
+  return db.transaction('rw', tables, async () => {
+    const byTable = new Map<RecordTable, LoggedOp[]>();
+    let newest: string | undefined;
+    const wanted = new Set<string>();
+    for (const op of ops) {
+      if (newest === undefined || op.hlc > newest) newest = op.hlc;
+      // An operation of a table this version does not know, or on the id or our own metadata, is ignored.
+      if (!knownTables.has(op.table) || op.field === 'id' || op.field.startsWith('_')) continue;
+      const table = op.table as RecordTable;
+      const list = byTable.get(table);
+      if (list) list.push(op);
+      else byTable.set(table, [op]);
+      attachmentRefs(op.value, wanted);
+    }
+
+    let changed = 0;
+    let created = 0;
+    const history: HistoryEntry[] = [];
+    for (const [table, tableOps] of byTable) {
+      const store = db.recordTable(table);
+      const ids = [...new Set(tableOps.map((op) => op.rowId))];
+      const existing = await store.bulkGet(ids);
+      const rows = new Map<string, { row: Record<string, unknown> & { _clocks: Record<string, string> }; isNew: boolean; dirty: boolean }>();
+      ids.forEach((id, index) => {
+        const found = existing[index];
+        if (found) rows.set(id, { row: { ...found, _clocks: { ...found._clocks } }, isNew: false, dirty: false });
+        else rows.set(id, { row: { id, _clocks: {} }, isNew: true, dirty: false });
+      });
+      for (const op of tableOps) {
+        const entry = rows.get(op.rowId);
+        if (!entry) continue;
+        const { row } = entry;
+        if (!wins(op.hlc, row._clocks[op.field])) continue;
+        if (!entry.isNew) {
+          history.push({ table, rowId: op.rowId, field: op.field, oldValue: row[op.field] ?? null, newValue: op.value, at: wallTimeOf(op.hlc), deviceId: op.deviceId, hlc: op.hlc });
+        }
+        row[op.field] = op.value;
+        row._clocks[op.field] = op.hlc;
+        entry.dirty = true;
+        changed += 1;
+      }
+      const toPut: StoredRecord<RecordTable>[] = [];
+      for (const entry of rows.values()) {
+        if (!entry.dirty) continue;
+        if (entry.isNew) {
+          created += 1;
+          // The creation stamp: the earliest write of the record, as a local create records it.
+          entry.row._clocks.id = Object.values(entry.row._clocks).reduce((a, b) => (b < a ? b : a));
+        }
+        entry.row._search = searchTextOf(entry.row as unknown as RecordOf<RecordTable>);
+        toPut.push(entry.row as unknown as StoredRecord<RecordTable>);
+      }
+      if (toPut.length > 0) await store.bulkPut(toPut);
+    }
+    if (history.length > 0) await db.history.bulkAdd(history);
+
+    if (newest !== undefined) {
+      // Seeing a remote stamp moves the local clock past it, so the next local edit wins over it.
+      const stored = await readSetting('clock', db);
+      const last: Hlc | undefined = stored ? parseHlc(stored) : undefined;
+      const next = formatHlc(receiveHlc(last, parseHlc(newest), now(), deviceId));
+      if (!stored || next > stored) await writeSetting('clock', next, db);
+    }
+    if (wanted.size > 0) {
+      const before = await readSyncState(db, 'syncWantedAttachments', []);
+      await writeSyncState(db, 'syncWantedAttachments', [...new Set([...before, ...wanted])]);
+    }
+    await writeSyncState(db, 'syncCursor', cursor);
+    return { changed, created };
+  });
+}

@@ -1,0 +1,161 @@
+import type { LoggedOp, NumberCollision, WireOp } from '../../shared/sync/protocol';
+
+/**
+ * The sync server's storage, one interface with two implementations that pass the same contract
+ * tests (storage.test.ts): SQLite, the embedded default in one file, and PostgreSQL for a network
+ * that outgrows one machine. Every method that writes does so in one transaction.
+ */
+export interface Workspace {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface Device {
+  id: string;
+  workspaceId: string;
+  name: string;
+  enrolledAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+/** One field's merged value in a workspace. */
+export interface StateField {
+  table: string;
+  rowId: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+}
+
+export interface AppendResult {
+  accepted: number;
+  duplicates: number;
+  serverSeq: number;
+}
+
+export interface PullPage {
+  ops: LoggedOp[];
+  hasMore: boolean;
+  serverSeq: number;
+}
+
+export interface AttachmentMeta {
+  name: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface AttachmentRecord extends AttachmentMeta {
+  received: number;
+  complete: boolean;
+}
+
+export type EnrolResult = { workspace: Workspace } | { refused: 'code-invalid' | 'other-workspace' };
+
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  createWorkspace(name: string, at: string): Promise<Workspace>;
+  /** By id or by name. */
+  findWorkspace(idOrName: string): Promise<Workspace | null>;
+  listWorkspaces(): Promise<Workspace[]>;
+
+  addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string): Promise<void>;
+  /**
+   * Uses a one-time code and registers the device with its token, together: a code works once,
+   * before it expires. A device enrolling again into the same workspace gets a new token and is
+   * no longer revoked; a device of another workspace is refused.
+   */
+  enrol(codeHash: string, device: { id: string; name: string; tokenHash: string }, at: string): Promise<EnrolResult>;
+  deviceByTokenHash(tokenHash: string): Promise<Device | null>;
+  listDevices(workspaceId: string): Promise<Device[]>;
+  /** False when there is no such device. */
+  revokeDevice(deviceId: string, at: string): Promise<boolean>;
+  touchDevice(deviceId: string, at: string): Promise<void>;
+
+  /**
+   * Logs the operations not seen before (by opId, per workspace) under the next sequence
+   * numbers and merges them into the state, in one transaction.
+   */
+  append(workspaceId: string, ops: WireOp[], at: string): Promise<AppendResult>;
+  /** Logged operations after `after`, about `limit` of them, never splitting one change's operations on one record. */
+  pull(workspaceId: string, after: number, limit: number): Promise<PullPage>;
+  /** The same page as stored rows, for answering a pull without parsing every value. */
+  pullRows(workspaceId: string, after: number, limit: number): Promise<RawPullPage>;
+  /** Document numbers held by two or more records, as they stand now. */
+  collisions(workspaceId: string): Promise<NumberCollision[]>;
+  state(workspaceId: string): Promise<StateField[]>;
+
+  attachment(workspaceId: string, sha256: string): Promise<AttachmentRecord | null>;
+  /** Adds bytes at `offset`, which must be what is held already; returns what is held after. */
+  appendAttachment(workspaceId: string, sha256: string, meta: AttachmentMeta, offset: number, chunk: Uint8Array): Promise<AttachmentRecord | 'offset-mismatch'>;
+  /** The bytes held so far, complete or not. */
+  attachmentBytes(workspaceId: string, sha256: string): Promise<Uint8Array | null>;
+  markAttachmentComplete(workspaceId: string, sha256: string): Promise<void>;
+  deleteAttachment(workspaceId: string, sha256: string): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** The fields whose values must be unique in a workspace: a collision is reported, never merged away. */
+export const uniqueFields: readonly { table: string; field: string }[] = [{ table: 'issuedDocuments', field: 'number' }];
+
+export function isUniqueField(table: string, field: string): boolean {
+  return uniqueFields.some((unique) => unique.table === table && unique.field === field);
+}
+
+/** A logged operation as stored: its value still the JSON text it was stored as. */
+export interface OpRow {
+  seq: number;
+  op_id: string;
+  device_id: string;
+  tbl: string;
+  row_id: string;
+  field: string;
+  value: string;
+  hlc: string;
+}
+
+/** A page of the log as stored rows, cut and ready to send. */
+export interface RawPullPage {
+  rows: OpRow[];
+  hasMore: boolean;
+  serverSeq: number;
+}
+
+export function toLoggedOp(row: OpRow): LoggedOp {
+  return { seq: row.seq, opId: row.op_id, deviceId: row.device_id, table: row.tbl, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc };
+}
+
+/**
+ * The JSON of logged operations, written straight from the stored rows: a value is stored as
+ * JSON text and goes out as it is, instead of being parsed and serialised again for each of the
+ * 50,000 operations of a first sync.
+ */
+export function opsJson(rows: OpRow[]): string {
+  const parts = rows.map(
+    (row) =>
+      `{"seq":${row.seq},"opId":${JSON.stringify(row.op_id)},"deviceId":${JSON.stringify(row.device_id)},"table":${JSON.stringify(row.tbl)},"rowId":${JSON.stringify(row.row_id)},"field":${JSON.stringify(row.field)},"value":${row.value},"hlc":${JSON.stringify(row.hlc)}}`,
+  );
+  return `[${parts.join(',')}]`;
+}
+
+/** How many rows beyond `limit` a page reads, to finish the last record's change. */
+export const pageSlack = 200;
+
+/**
+ * Cuts rows read with `limit + pageSlack` after `limit`, extended so that one change's operations
+ * on one record stay together (a client never holds half a new record).
+ */
+export function cutPage(rows: OpRow[], limit: number, serverSeq: number): RawPullPage {
+  if (rows.length <= limit) return { rows, hasMore: false, serverSeq };
+  const groupOf = (row: OpRow): string => `${row.op_id.slice(0, row.op_id.indexOf(':'))}/${row.tbl}/${row.row_id}`;
+  let end = limit;
+  const last = rows[limit - 1];
+  if (last) {
+    const group = groupOf(last);
+    while (end < rows.length && groupOf(rows[end] as OpRow) === group) end += 1;
+  }
+  return { rows: rows.slice(0, end), hasMore: end < rows.length || rows.length === limit + pageSlack, serverSeq };
+}

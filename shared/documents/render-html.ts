@@ -1,0 +1,174 @@
+import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+import { escapeHtml, safeImageUrl } from './escape';
+import { frameSvg } from './frames';
+import { pageSizeMm } from './page-size';
+import type { PlaceholderKey, PlaceholderValues } from './placeholders';
+import { resolveContent } from './placeholders';
+
+/** Where the images of a template come from: data: URLs (or local URLs) the caller already holds. */
+export interface DocumentAssets {
+  allianceLogo?: string;
+  allianceSeal?: string;
+  /** The template's background scan (template.background), when it has one. */
+  background?: string;
+  /** Attachments by sha256, for image elements that name one. */
+  images?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One document: either the values to fill the template with (a new issue), or the texts exactly as
+ * printed before (a reprint from the registry, so a renamed unit still reprints as issued).
+ */
+export type DocumentPage = { values: PlaceholderValues; number?: string } | { printedTexts: Readonly<Record<string, string>> };
+
+export interface RenderDocumentsInput {
+  template: DocumentTemplate;
+  pages: readonly DocumentPage[];
+  assets?: DocumentAssets;
+  /** URL of the folder holding fonts.css (build/fonts.css and the font folders beside it). */
+  fontsBaseUrl: string;
+  /** Calibration of a printer for this template: everything printed moves by this much. */
+  offsetMm?: { x: number; y: number };
+  /** Preview: a preview-only background is shown, and missing fields are marked in place. */
+  forPreview: boolean;
+}
+
+export interface ElementProblem {
+  /** 0-based index into `pages`. */
+  page: number;
+  elementId: string;
+  unknown: string[];
+  missing: PlaceholderKey[];
+}
+
+export interface RenderedDocuments {
+  html: string;
+  /** Per page, element id → the text as printed: what the registry keeps (IssuedDocument.printedTexts). */
+  printedTexts: Record<string, string>[];
+  /** Any element of any page that refers to an unknown placeholder or lacks a value: print nothing then. */
+  problems: ElementProblem[];
+}
+
+/** Fonts and images come only from the app itself or this machine: a document never reaches out. */
+const localSources = "'self' file: app: http://127.0.0.1:* http://localhost:*";
+
+const fontFamilies = { serif: "'Noto Serif SC'", kai: "'LXGW WenKai'" } as const;
+
+const mm = (value: number): string => `${Math.round(value * 100) / 100}mm`;
+
+/** The texts of one page, element by element, with what is wrong with them. */
+export function resolvePageTexts(
+  template: DocumentTemplate,
+  page: DocumentPage,
+): { texts: Record<string, string>; problems: Omit<ElementProblem, 'page'>[] } {
+  const texts: Record<string, string> = {};
+  const problems: Omit<ElementProblem, 'page'>[] = [];
+  const values = 'values' in page ? { ...page.values, ...(page.number === undefined ? {} : { number: page.number }) } : undefined;
+  for (const element of template.elements) {
+    if (element.type !== 'text') continue;
+    if (!values) {
+      texts[element.id] = 'printedTexts' in page ? (page.printedTexts[element.id] ?? '') : '';
+      continue;
+    }
+    const resolved = resolveContent(element.content, values);
+    if (resolved.ok) texts[element.id] = resolved.text;
+    else problems.push({ elementId: element.id, unknown: resolved.unknown, missing: resolved.missing });
+  }
+  return { texts, problems };
+}
+
+function textHtml(element: TextElement, text: string | undefined, missingMark: string | undefined): string {
+  const spacing = element.letterSpacingEm;
+  const style = [
+    `left:${mm(element.xMm)}`,
+    `top:${mm(element.yMm)}`,
+    `width:${mm(element.widthMm)}`,
+    `font-family:${fontFamilies[element.font]}`,
+    `font-size:${element.sizePt}pt`,
+    `font-weight:${element.bold ? 700 : 400}`,
+    `color:${element.color}`,
+    `text-align:${element.align}`,
+    `line-height:${element.lineHeight}`,
+    // Spaced titles (聘 书) keep their centre: the space after the last character is balanced on the left.
+    ...(spacing > 0 ? [`letter-spacing:${spacing}em`, ...(element.align === 'center' ? [`text-indent:${spacing}em`] : [])] : []),
+  ].join(';');
+  const body = text === undefined ? `<span class="missing">${escapeHtml(missingMark ?? '')}</span>` : escapeHtml(text);
+  return `<div class="t" style="${style}">${body}</div>`;
+}
+
+function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: boolean): string {
+  const source =
+    element.source === 'alliance-logo' ? assets.allianceLogo : element.source === 'alliance-seal' ? assets.allianceSeal : assets.images?.[element.source];
+  const url = safeImageUrl(source);
+  const box = `left:${mm(element.xMm)};top:${mm(element.yMm)};width:${mm(element.widthMm)};height:${mm(element.heightMm)}`;
+  if (url) return `<img class="i" alt="" src="${escapeHtml(url)}" style="${box};opacity:${element.opacity}">`;
+  // Without the image (no seal scanned yet) the office stamps by hand: the preview shows where.
+  return forPreview ? `<div class="i slot" style="${box}">${element.source === 'alliance-seal' ? '盖章处' : ''}</div>` : '';
+}
+
+const baseCss = `html,body{margin:0;padding:0}
+/* contain:strict keeps each page's layout and paint to itself: 4x less work for a 500-page batch. */
+.page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always}
+.page:last-child{break-after:auto;page-break-after:auto}
+.frame,.bg{position:absolute;left:0;top:0;width:100%;height:100%}
+.bg{object-fit:fill}
+.content{position:absolute;left:0;top:0}
+.t{position:absolute;white-space:pre-wrap;word-break:break-all;margin:0}
+.i{position:absolute;object-fit:contain}
+.slot{box-sizing:border-box;border:0.3mm dashed #c33;border-radius:50%;color:#c33;font:9pt 'Noto Serif SC';display:flex;align-items:center;justify-content:center}
+.missing{color:#c00;background:#fee;outline:0.3mm dashed #c00}`;
+
+function fontsLink(fontsBaseUrl: string): string {
+  return `<link rel="stylesheet" data-fonts href="${escapeHtml(fontsBaseUrl.replace(/\/$/, ''))}/fonts.css">`;
+}
+
+const fontsLinkPattern = /<link rel="stylesheet" data-fonts href="[^"]*">/;
+
+/**
+ * Points a rendered document at another copy of the bundled fonts: the renderer names the URL it
+ * serves them at, the main process renders with its own folder. Only the first such link, in the
+ * head, can match: user texts are escaped, so none of them holds a `<link`.
+ */
+export function withFontsBaseUrl(html: string, fontsBaseUrl: string): string {
+  return html.replace(fontsLinkPattern, () => fontsLink(fontsBaseUrl));
+}
+
+/**
+ * The documents as one HTML string, one page per document, in CSS paged media: the preview
+ * (a sandboxed iframe), the PDF and the printout are this same HTML. Pure: no DOM, no I/O.
+ */
+export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocuments {
+  const { template, forPreview } = input;
+  const assets = input.assets ?? {};
+  const { widthMm, heightMm } = pageSizeMm(template);
+  const offset = input.offsetMm ?? { x: 0, y: 0 };
+  // The frame as an image of SVG: one decoded picture shared by every page, where inline SVG is laid out per page.
+  const frameMarkup = frameSvg(template.frame, widthMm, heightMm);
+  const frame = frameMarkup ? `<img class="frame" alt="" src="data:image/svg+xml,${encodeURIComponent(frameMarkup)}">` : '';
+  const backgroundUrl = template.background && (forPreview || template.backgroundMode === 'printed') ? safeImageUrl(assets.background) : undefined;
+  const background = backgroundUrl ? `<img class="bg" alt="" src="${escapeHtml(backgroundUrl)}" style="width:${mm(widthMm)};height:${mm(heightMm)}">` : '';
+  const printedTexts: Record<string, string>[] = [];
+  const problems: ElementProblem[] = [];
+  const pages = input.pages.map((page, index) => {
+    const resolved = resolvePageTexts(template, page);
+    printedTexts.push(resolved.texts);
+    for (const problem of resolved.problems) problems.push({ page: index, ...problem });
+    const elements = template.elements.map((element) => {
+      if (element.type === 'image') return imageHtml(element, assets, forPreview);
+      const problem = resolved.problems.find((candidate) => candidate.elementId === element.id);
+      const mark = problem ? [...problem.unknown, ...problem.missing].map((key) => `{${key}}`).join(' ') : undefined;
+      return textHtml(element, resolved.texts[element.id], forPreview ? mark : '');
+    });
+    // The frame belongs to the sheet in the preview of pre-printed paper; on plain paper it moves with the print.
+    return `<section class="page">${background}<div class="content" style="left:${mm(offset.x)};top:${mm(offset.y)}">${frame}${elements.join('')}</div></section>`;
+  });
+  const size = `width:${mm(widthMm)};height:${mm(heightMm)}`;
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline' ${localSources}; font-src ${localSources} data:; img-src ${localSources} data: blob:">
+<title>${escapeHtml(template.name)}</title>
+${fontsLink(input.fontsBaseUrl)}
+<style>@page{size:${mm(widthMm)} ${mm(heightMm)};margin:0}
+${baseCss}
+.page,.content{${size}}</style></head><body>${pages.join('\n')}</body></html>`;
+  return { html, printedTexts, problems };
+}

@@ -1,0 +1,107 @@
+import { test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { openChromiumPdfEngine } from '../../electron/documents/chromium-pdf-engine';
+import { fontsBaseUrlOf, prepareFontsDir } from '../../electron/documents/fonts-dir';
+import { splitPdfPages } from '../../electron/documents/split-pdf';
+import { writeFilesInto } from '../../electron/documents/write-files';
+import { builtInTemplateIds, builtInTemplates, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
+import { samplePlanHtml } from '../../shared/documents/plan-html';
+import { renderDocumentsHtml } from '../../shared/documents/render-html';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const cities = ['丽水', '温州', '金华', '衢州', '台州', '湖州', '嘉兴', '绍兴', '宁波', '杭州'];
+const trades = ['机电', '汽车', '信息', '建筑', '旅游', '护理', '化工', '服装', '物流', '电子'];
+const kinds = ['职业技术学院', '技师学院', '中等职业学校', '智能装备有限公司', '精密制造股份有限公司'];
+
+/** 500 different recipients, so every page has its own glyphs to lay out, as at a real ceremony. */
+function recipients(count: number): { name: string; number: string }[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `${cities[index % 10] ?? ''}${trades[Math.floor(index / 10) % 10] ?? ''}${kinds[Math.floor(index / 100) % 5] ?? ''}`,
+    number: `LSZJ-2026-KQ${String(index + 1).padStart(3, '0')}`,
+  }));
+}
+
+const ms = (start: number): string => `${(performance.now() - start).toFixed(0)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+test('pdf: 500 licences to one PDF and to 500 files, a 30-task action plan', async () => {
+  const fontsDir = await prepareFontsDir(root);
+  const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence);
+  if (!licence) throw new Error('no licence template');
+  const people = recipients(500);
+  const lines: string[] = [];
+
+  const opening = performance.now();
+  const engine = await openChromiumPdfEngine({ fontsDir });
+  const openMs = performance.now() - opening;
+  try {
+    const batch = (): string =>
+      renderDocumentsHtml({
+        template: licence,
+        pages: people.map((person) => ({ values: { recipientName: person.name, role: '成员单位', allianceName: '丽水职业教育集团', issuedOnChinese: '二〇二六年十一月' }, number: person.number })),
+        fontsBaseUrl: fontsBaseUrlOf(fontsDir),
+        forPreview: false,
+      }).html;
+
+    let start = performance.now();
+    const first = await engine.renderPdf(batch());
+    const firstMs = performance.now() - start;
+    lines.push(`browser start                    ${openMs.toFixed(0)} ms`);
+    lines.push(`500 licences, one PDF (first)    ${firstMs.toFixed(0)} ms   incl. start ${(openMs + firstMs).toFixed(0)} ms   ${kb(first.length)}   ${(500 / (firstMs / 1000)).toFixed(0)} pages/s`);
+
+    const warm: number[] = [];
+    let combined = first;
+    for (let round = 0; round < 3; round += 1) {
+      start = performance.now();
+      combined = await engine.renderPdf(batch());
+      warm.push(performance.now() - start);
+    }
+    const best = Math.min(...warm);
+    lines.push(`500 licences, one PDF (open)     ${warm.map((value) => value.toFixed(0)).join(' / ')} ms   ${kb(combined.length)}   ${(500 / (best / 1000)).toFixed(0)} pages/s`);
+
+    const out = await mkdtemp(join(tmpdir(), 'desk-bench-pdf-'));
+    start = performance.now();
+    const pages = await splitPdfPages(await engine.renderPdf(batch()));
+    const splitAt = performance.now();
+    await writeFilesInto(
+      out,
+      pages.map((bytes, index) => ({ name: `${people[index]?.number ?? index} ${people[index]?.name ?? ''}.pdf`, bytes })),
+    );
+    const total = pages.reduce((sum, bytes) => sum + bytes.length, 0);
+    lines.push(`500 licences, 500 files          ${ms(start)} (split ${(splitAt - start).toFixed(0)} ms incl. render)   ${kb(total)} in all, ${kb(total / 500)} each`);
+    await rm(out, { recursive: true, force: true });
+
+    start = performance.now();
+    const plan = await engine.renderPdf(samplePlanHtml(fontsBaseUrlOf(fontsDir), 30));
+    const planMs = performance.now() - start;
+    const planFile = join(await mkdtemp(join(tmpdir(), 'desk-bench-plan-')), 'plan.pdf');
+    await writeFile(planFile, plan);
+    const planInfo = (await run('pdfinfo', [planFile])).stdout;
+    lines.push(`action plan, 30 tasks            ${planMs.toFixed(0)} ms   ${kb(plan.length)}   ${/Pages:\s+(\d+)/.exec(planInfo)?.[1] ?? '?'} pages`);
+
+    // Page 1 of each built-in template, for the documentation: docs/templates/<id-name>.png.
+    const docs = join(root, 'docs/templates');
+    await mkdir(docs, { recursive: true });
+    const sample = { recipientName: '丽水市职业高级中学', role: '牵头单位', allianceName: '丽水职业教育集团', body: '专家指导委员会', position: '委员', term: '2026年11月至2029年11月', issuedOnChinese: '二〇二六年十一月', parties: '丽水市职业高级中学　浙江万丰精密制造有限公司', agreementTitle: '校企合作共建现代产业学院协议', signedOnChinese: '二〇二六年十一月十二日' };
+    const names = ['unit-licence', 'appointment-letter', 'appointment-letter-portrait', 'agreement-certificate'];
+    for (const [index, template] of builtInTemplates.entries()) {
+      const values = template.kind === 'appointment-letter' ? { ...sample, recipientName: '王海斌' } : sample;
+      const pdf = await engine.renderPdf(renderDocumentsHtml({ template, pages: [{ values, number: `LSZJ-2026-KQ00${String(index + 1)}` }], fontsBaseUrl: fontsBaseUrlOf(fontsDir), forPreview: false }).html);
+      const file = join(docs, `${names[index] ?? template.id}.pdf`);
+      await writeFile(file, pdf);
+      await run('pdftoppm', ['-png', '-r', '50', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+      await rm(file);
+      lines.push(`docs/templates/${names[index] ?? template.id}.png  ${kb((await stat(file.replace(/\.pdf$/, '.png'))).size)}`);
+    }
+  } finally {
+    await engine.close();
+  }
+  console.log(`\nPDF benchmark (Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, budgets: ≤ 1000 ms open, ≤ 2000 ms incl. start, ≤ 3000 ms for 500 files)\n${lines.join('\n')}\n`);
+});
