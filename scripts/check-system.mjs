@@ -19,24 +19,34 @@ if (missing.length > 0) {
 }
 
 // The printing tests print to this CUPS queue; scripts/cups-for-tests.sh starts cupsd and adds it.
-const printer = spawnSync('lpstat', ['-p', 'AllianceDeskPDF'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
-if (printer.status !== 0) {
+// The services are started here when this user may (root, or sudo without a password), so that
+// `npm test` runs on a fresh machine once the packages are installed.
+const canStartServices = process.getuid?.() === 0 || spawnSync('sudo', ['-n', 'true']).status === 0;
+const startService = (script) => canStartServices && spawnSync('bash', [script], { stdio: 'inherit' }).status === 0;
+const printerReady = () => spawnSync('lpstat', ['-p', 'AllianceDeskPDF'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).status === 0;
+if (!printerReady() && !(startService('scripts/cups-for-tests.sh') && printerReady())) {
   console.error('The printing tests need the CUPS printer AllianceDeskPDF (cups-pdf). Start CUPS and add it with:  bash scripts/cups-for-tests.sh');
   process.exit(1);
 }
 
-// The sync server's tests run against PostgreSQL too: it must be reachable at DATABASE_URL.
-const postgresHelp = 'Start it with  bash scripts/postgres-for-tests.sh  and set  DATABASE_URL=postgres://desk:desk@127.0.0.1:5432/desk_test';
-if (!process.env.DATABASE_URL) {
-  console.error(`The sync server's tests need PostgreSQL, and DATABASE_URL is not set. ${postgresHelp}`);
-  process.exit(1);
+// The sync server's tests run against PostgreSQL too, at DATABASE_URL or the database that
+// scripts/postgres-for-tests.sh makes (server/testing/test-storage.ts has the same default).
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://desk:desk@127.0.0.1:5432/desk_test';
+const postgresHelp = 'Start it with  bash scripts/postgres-for-tests.sh  (or set DATABASE_URL to another PostgreSQL database the tests may use)';
+const { default: pg } = await import('pg');
+async function postgresProblem() {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.end();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
-try {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  await client.end();
-} catch (error) {
-  console.error(`PostgreSQL is not reachable at DATABASE_URL (${error instanceof Error ? error.message : String(error)}). ${postgresHelp}`);
+let problem = await postgresProblem();
+if (problem && !process.env.DATABASE_URL && startService('scripts/postgres-for-tests.sh')) problem = await postgresProblem();
+if (problem) {
+  console.error(`The sync server's tests need PostgreSQL, which is not reachable at ${databaseUrl} (${problem}). ${postgresHelp}`);
   process.exit(1);
 }

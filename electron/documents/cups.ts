@@ -45,7 +45,10 @@ export function parsePrinters(lpstatPl: string, lpstatD: string, lpstatA: string
 
 /** The printers CUPS knows on this machine (Linux, macOS); none when the spooler is not running. */
 export async function listCupsPrinters(run: RunCommand = runCommand): Promise<Printer[]> {
-  const [states, defaults, accepting] = await Promise.all([run('lpstat', ['-l', '-p']), run('lpstat', ['-d']), run('lpstat', ['-a'])]);
+  // No lpstat at all (Windows in browser mode): no printers to offer, only the browser's dialog.
+  const answers = await Promise.all([run('lpstat', ['-l', '-p']), run('lpstat', ['-d']), run('lpstat', ['-a'])]).catch(() => undefined);
+  if (!answers) return [];
+  const [states, defaults, accepting] = answers;
   if (states.code !== 0) return [];
   return parsePrinters(states.stdout, defaults.stdout, accepting.stdout);
 }

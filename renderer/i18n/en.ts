@@ -8,50 +8,40 @@ export const en: Messages = {
     alliances: {
       title: 'Alliances',
       summary: 'The vocational education groups, industry–education communities and professional alliances this office serves.',
-      holds: ['Name, short name, kind, founding date and region', 'Guiding departments, aims and description', 'Document-number prefix (e.g. LSZZ), logo and seal images', 'Yearly figures of each alliance: member units, experts, events and agreements'],
     },
     units: {
       title: 'Units',
       summary: 'Colleges, enterprises, industry associations, research institutes and evaluation organizations, and their roles in each alliance.',
-      holds: ['Name, kind, unified social credit code (checked), region and address', 'Role in each alliance: consultant, lead, council or member unit …', 'Date joined, status and representative', 'Import from Excel or CSV, export to Excel'],
     },
     people: {
       title: 'People',
       summary: 'Contacts, unit representatives and the members of the Expert Steering Committee.',
-      holds: ['Name, employer, position, professional title, phone, e-mail, expertise', 'Appointments to the expert committee, council and secretariat, with their terms', 'The events each person attended and the agreements they signed'],
     },
     events: {
       title: 'Events',
       summary: 'Founding meetings, launch ceremonies, seminars, demonstration classes, expert lectures, training-base visits …',
-      holds: ['Kind, title, dates, venue and host unit', 'Agenda (time, item, speaker) and minutes', 'Guest leaders, speakers, experts and unit representatives', 'Photos'],
     },
     agreements: {
       title: 'Agreements',
       summary: 'School–enterprise cooperation, enterprises into schools, order classes, apprenticeships and training bases.',
-      holds: ['Kind, title, parties and signatories', 'Signing date, signing ceremony, term and status', 'Scans of the signed agreement', 'Agreements about to expire'],
     },
     plans: {
       title: 'Action plans',
       summary: "The alliance's action plans: aims, main tasks, lead units and deadlines.",
-      holds: ['Title, period (e.g. 2024–2026) and status', 'Sections of text', 'Table of main tasks: lead unit, partners, deadline, indicators', 'Export to PDF in official-document layout, and to Word'],
     },
     documents: {
       title: 'Documents',
       summary: 'Member-unit licences, letters of appointment and agreement certificates: templates, numbering, preview and printing.',
-      holds: ['Built-in templates and templates adjusted to pre-printed paper', 'Issuing in batches by event, role or by hand, with numbers never issued twice', 'The registry of issued documents: reprint and revoke', 'PDF export and printing in programme order'],
     },
     sync: {
       title: 'Sync',
       summary: "Exchange data with the alliance's other offices; edits made offline merge when a connection exists.",
-      holds: ['Sync server address and this device’s enrolment code', 'Last sync, pending changes and errors', 'Backup and restore'],
     },
     settings: {
       title: 'Settings',
       summary: 'Language, office name and information about this installation.',
-      holds: [],
     },
   },
-  sectionIntro: { holdsHeading: 'This section will keep', notYet: 'The screens of this section come in a later version.' },
   settings: {
     officeHeading: 'This office',
     officeName: 'Office name',

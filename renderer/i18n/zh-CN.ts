@@ -4,8 +4,6 @@ import type { SectionId } from '../app/sections';
 interface SectionText {
   title: string;
   summary: string;
-  /** What the section keeps, shown until its screens arrive. */
-  holds: string[];
 }
 
 export interface Messages {
@@ -13,7 +11,6 @@ export interface Messages {
   appSubtitle: string;
   language: { label: string; zh: string; en: string };
   sections: Record<SectionId, SectionText>;
-  sectionIntro: { holdsHeading: string; notYet: string };
   settings: {
     officeHeading: string;
     officeName: string;
@@ -50,50 +47,40 @@ export const zhCN: Messages = {
     alliances: {
       title: '联盟',
       summary: '本办公室服务的职业教育集团、产教融合共同体和专业联盟。',
-      holds: ['联盟名称、简称、类型、成立日期、所在地区', '指导部门、宗旨与简介', '文号前缀（如 LSZZ）、标志和印章图片', '各联盟的年度概况：成员单位、专家、活动和协议数量'],
     },
     units: {
       title: '成员单位',
       summary: '院校、企业、行业协会、科研院所和评价组织，以及它们在各联盟中的角色。',
-      holds: ['单位名称、类型、统一社会信用代码（含校验）、地区与地址', '在各联盟中的角色：顾问单位、牵头单位、理事单位、成员单位……', '入盟日期、状态和代表人', '从 Excel / CSV 导入，导出为 Excel'],
     },
     people: {
       title: '人员与专家',
       summary: '联系人、单位代表和专家指导委员会委员。',
-      holds: ['姓名、工作单位、职务、职称、电话、电子邮箱、专长', '专家指导委员会、理事会、秘书处的聘任及任期', '每人参与的活动和签署的协议'],
     },
     events: {
       title: '活动',
       summary: '成立大会、启动仪式、研讨会、示范课、专家讲座、实训基地参观等。',
-      holds: ['活动类型、主题、时间、地点、承办单位', '议程（时间、内容、发言人）与会议纪要', '出席的领导、嘉宾、专家和单位代表', '活动照片'],
     },
     agreements: {
       title: '合作协议',
       summary: '校企合作、引企入校、订单班、现代学徒制和实训基地协议。',
-      holds: ['协议类型、名称、各方单位和签署人', '签署日期、签约仪式、期限和状态', '协议扫描件', '即将到期的协议提醒'],
     },
     plans: {
       title: '行动计划',
       summary: '联盟的行动计划：目标、主要任务、牵头单位和完成时限。',
-      holds: ['计划名称、周期（如 2024—2026 年）和状态', '分章节编写正文', '主要任务表：牵头单位、参与单位、时限、指标', '导出为公文格式的 PDF 和 Word 文档'],
     },
     documents: {
       title: '证书与聘书',
       summary: '成员单位证书（牌匾）、专家聘书和协议证书的模板、编号、预览与打印。',
-      holds: ['内置模板和可调整的模板（适配预印纸张）', '按活动、角色或手选批量签发，编号不重复', '已签发文书登记：补打、作废', '导出 PDF，按仪式程序顺序打印'],
     },
     sync: {
       title: '同步',
       summary: '与联盟其他办公室交换数据，离线期间的修改在联网后自动合并。',
-      holds: ['同步服务器地址和本机登记码', '上次同步时间、待同步的修改和错误说明', '备份与恢复'],
     },
     settings: {
       title: '设置',
       summary: '本机的语言、办公室名称和应用信息。',
-      holds: [],
     },
   },
-  sectionIntro: { holdsHeading: '这里将保存', notYet: '此部分的功能将在后续版本中提供。' },
   settings: {
     officeHeading: '本机办公室',
     officeName: '办公室名称',

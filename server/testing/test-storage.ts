@@ -9,15 +9,9 @@ import type { Storage } from '../storage/storage';
 export type StorageKind = 'sqlite' | 'postgres';
 export const storageKinds: StorageKind[] = ['sqlite', 'postgres'];
 
-export const missingPostgresMessage =
-  'The PostgreSQL tests need DATABASE_URL. Start the database with  bash scripts/postgres-for-tests.sh  (as root or with sudo) and run the tests with ' +
-  ' DATABASE_URL=postgres://desk:desk@127.0.0.1:5432/desk_test';
-
+/** The database scripts/postgres-for-tests.sh makes; DATABASE_URL names another (scripts/check-system.mjs has the same default). */
 export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  // Not a skip: CI must run these against PostgreSQL, and a missing database is a failure to fix.
-  if (!url) throw new Error(missingPostgresMessage);
-  return url;
+  return process.env.DATABASE_URL ?? 'postgres://desk:desk@127.0.0.1:5432/desk_test';
 }
 
 /**

@@ -22,7 +22,7 @@ export const textElementSchema = z.object({
   bold: z.boolean().default(false),
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'invalid').default('#000000'),
   align: z.enum(['left', 'center', 'right', 'justify'], { message: 'invalid-choice' }).default('left'),
-  /** Extra space between characters, in em: titles like 聘　书 are spaced out. */
+  /** Extra space between characters, in em: titles such as 聘书 are printed spaced out. */
   letterSpacingEm: z.number().min(0, 'invalid').max(5, 'invalid').default(0),
   lineHeight: z.number().min(0.8, 'invalid').max(4, 'invalid').default(1.5),
 });

@@ -177,6 +177,17 @@ test('a built-in template is copied, edited and saved; the preview follows every
   await shell.page.getByRole('list', { name: '内容元素' }).getByText('特发此证。', { exact: true }).click();
   await shell.page.getByRole('textbox', { name: '文字内容' }).fill('特发此证，以资证明。');
   await expect(documents.editorPreview().getByText('特发此证，以资证明。')).toBeVisible();
+  // Dragging the selected element's frame on the preview moves it, to the right and down.
+  const left = shell.page.getByRole('spinbutton', { name: '左边距（毫米）' });
+  const before = Number(await left.inputValue());
+  const handle = await shell.page.getByRole('button', { name: '拖动以移动所选元素' }).boundingBox();
+  if (!handle) throw new Error('no drag handle');
+  await shell.page.mouse.move(handle.x + 10, handle.y + 5);
+  await shell.page.mouse.down();
+  await shell.page.mouse.move(handle.x + 60, handle.y + 25, { steps: 5 });
+  await shell.page.mouse.up();
+  await expect(left).not.toHaveValue(String(before));
+  expect(Number(await left.inputValue())).toBeGreaterThan(before);
   await shell.page.getByRole('combobox', { name: '纸张' }).click();
   await shell.page.getByRole('option', { name: '自定义尺寸' }).click();
   await shell.page.getByRole('spinbutton', { name: '宽（毫米）' }).first().fill('280');

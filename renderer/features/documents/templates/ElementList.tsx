@@ -47,7 +47,7 @@ export function ElementList({
       <List dense sx={{ maxHeight: 280, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }} aria-label={t.elementsHeading}>
         {elements.map((element, index) => (
           <ListItemButton key={element.id} selected={element.id === selected} onClick={() => onSelect(element.id)}>
-            <ListItemText primary={label(element)} secondary={`${element.xMm} × ${element.yMm} mm`} slotProps={{ primary: { noWrap: true } }} />
+            <ListItemText primary={label(element)} secondary={t.position(element.xMm, element.yMm)} slotProps={{ primary: { noWrap: true } }} />
             {!disabled && (
               <>
                 <Tooltip title={t.moveUp}>

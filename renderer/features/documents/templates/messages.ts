@@ -55,6 +55,7 @@ export const editorMessages: Catalog<{
   previewHeading: string;
   previewHelp: string;
   dragHandle: string;
+  position: (x: number, y: number) => string;
   newText: string;
   emptyElement: string;
 }> = {
@@ -113,6 +114,7 @@ export const editorMessages: Catalog<{
     previewHeading: '预览（示例数据）',
     previewHelp: '与打印和导出的 PDF 使用同一份版面。可直接拖动虚线框移动所选元素。',
     dragHandle: '拖动以移动所选元素',
+    position: (x, y) => `左 ${x} mm · 上 ${y} mm`,
     newText: '新文字',
     emptyElement: '（空）',
   },
@@ -171,6 +173,7 @@ export const editorMessages: Catalog<{
     previewHeading: 'Preview (sample data)',
     previewHelp: 'The same layout as the print and the exported PDF. Drag the dashed frame to move the selected element.',
     dragHandle: 'Drag to move the selected element',
+    position: (x, y) => `${x} mm from left · ${y} mm from top`,
     newText: 'New text',
     emptyElement: '(empty)',
   },
