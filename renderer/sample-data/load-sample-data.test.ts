@@ -21,7 +21,8 @@ afterEach(() => {
 
 const tianjin = '先进制造职业教育集团';
 const lishui = '丽水智能制造产教融合共同体';
-const expectedCounts = { alliances: 2, units: 10, memberships: 4, people: 15, appointments: 3, events: 8, participants: 15, agreements: 1 };
+// The sample holds registry records only: no templates, issued documents or plans.
+const expectedCounts = { ...Object.fromEntries(recordTables.map((table) => [table, 0])), alliances: 2, units: 10, memberships: 4, people: 15, appointments: 3, events: 8, participants: 15, agreements: 1 };
 
 async function counts(db: DeskDatabase): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(recordTables.map(async (table) => [table, await db.recordTable(table).count()] as const)));

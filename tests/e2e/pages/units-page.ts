@@ -135,6 +135,8 @@ async function pick(page: Page, label: string, name: string): Promise<void> {
 export async function createEvent(page: Page, event: { alliance: string; title: string; startsOn: string; host: string }): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: '活动' }).click();
   await page.getByRole('button', { name: '登记活动' }).click();
+  // The list behind has a filter of the same name until the form is up.
+  await expect(page.getByRole('textbox', { name: '活动主题' })).toBeVisible();
   await pick(page, '所属联盟', event.alliance);
   await page.getByRole('textbox', { name: '活动主题' }).fill(event.title);
   await page.getByLabel('开始日期').fill(event.startsOn);
@@ -147,6 +149,8 @@ export async function createEvent(page: Page, event: { alliance: string; title: 
 export async function createAgreement(page: Page, agreement: { alliance: string; title: string; parties: string[]; signatories: string[] }): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: '合作协议' }).click();
   await page.getByRole('button', { name: '登记协议' }).click();
+  // The list behind has a filter of the same name until the form is up.
+  await expect(page.getByRole('textbox', { name: '协议名称' })).toBeVisible();
   await pick(page, '所属联盟', agreement.alliance);
   await page.getByRole('textbox', { name: '协议名称' }).fill(agreement.title);
   for (const party of agreement.parties) await pick(page, '签约单位', party);
