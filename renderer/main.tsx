@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { recordTables } from '../shared/domain/tables';
 import { App } from './app/App';
+import { prerenderListOnce } from './app/prerender-list';
 import { desk } from './bridge/desk';
 import { db } from './db/database';
 import { tableCache } from './db/queries';
@@ -22,7 +23,13 @@ startAppSync();
 startAutomaticBackups(db, desk, (error) => console.error('the automatic backup failed', error));
 
 // Read the registry into memory once the first screen is up, so lists open without waiting.
-requestIdleCallback(() => tableCache.warm(recordTables), { timeout: 2000 });
+requestIdleCallback(
+  () => {
+    tableCache.warm(recordTables);
+    prerenderListOnce();
+  },
+  { timeout: 2000 },
+);
 
 createRoot(root).render(
   <StrictMode>

@@ -2,11 +2,12 @@ import { CssBaseline, ThemeProvider } from '@mui/material';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
+import type { DataRouter } from 'react-router';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
-import { router } from './router';
+import { router as appRouter } from './router';
 import { createDeskTheme } from './theme';
 
-function ThemedApp(): ReactNode {
+function ThemedApp({ router }: { router: DataRouter }): ReactNode {
   const { locale } = useLocale();
   const theme = useMemo(() => createDeskTheme(locale), [locale]);
   return (
@@ -17,10 +18,11 @@ function ThemedApp(): ReactNode {
   );
 }
 
-export function App(): ReactNode {
+/** The app; another router renders one screen of it on its own (see prerender-list.tsx). */
+export function App({ router = appRouter }: { router?: DataRouter }): ReactNode {
   return (
     <LocaleProvider>
-      <ThemedApp />
+      <ThemedApp router={router} />
     </LocaleProvider>
   );
 }
