@@ -53,7 +53,7 @@ describe('document HTML', () => {
   });
 
   it('moves everything printed by the calibration offset', () => {
-    expect(render(licence, { offsetMm: { x: 1.5, y: -2 } }).html).toContain('class="content" style="left:1.5mm;top:-2mm"');
+    expect(render(licence, { offsetMm: { x: 1.5, y: -2 } }).html).toContain('.content{left:1.5mm;top:-2mm}');
   });
 
   it('points the document at another copy of the fonts', () => {

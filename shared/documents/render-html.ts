@@ -77,7 +77,8 @@ export function resolvePageTexts(
   return { texts, problems };
 }
 
-function textHtml(element: TextElement, text: string | undefined, missingMark: string | undefined): string {
+/** The placement and type of a text element, once per document in the style sheet. */
+function textCss(element: TextElement): string {
   const spacing = element.letterSpacingEm;
   const style = [
     `left:${mm(element.xMm)}`,
@@ -92,8 +93,12 @@ function textHtml(element: TextElement, text: string | undefined, missingMark: s
     // Spaced titles (聘 书) keep their centre: the space after the last character is balanced on the left.
     ...(spacing > 0 ? [`letter-spacing:${spacing}em`, ...(element.align === 'center' ? [`text-indent:${spacing}em`] : [])] : []),
   ].join(';');
+  return `.e-${element.id}{${style}}`;
+}
+
+function textHtml(element: TextElement, text: string | undefined, missingMark: string | undefined): string {
   const body = text === undefined ? `<span class="missing">${escapeHtml(missingMark ?? '')}</span>` : escapeHtml(text);
-  return `<div class="t" style="${style}">${body}</div>`;
+  return `<div class="t e-${element.id}">${body}</div>`;
 }
 
 function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: boolean): string {
@@ -111,6 +116,7 @@ const baseCss = `html,body{margin:0;padding:0}
 .page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always}
 .page:last-child{break-after:auto;page-break-after:auto}
 .frame,.bg{position:absolute;left:0;top:0;width:100%;height:100%}
+.frame{background-size:100% 100%;background-repeat:no-repeat}
 .bg{object-fit:fill}
 .content{position:absolute;left:0;top:0}
 .t{position:absolute;white-space:pre-wrap;word-break:break-all;margin:0}
@@ -142,9 +148,11 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
   const assets = input.assets ?? {};
   const { widthMm, heightMm } = pageSizeMm(template);
   const offset = input.offsetMm ?? { x: 0, y: 0 };
-  // The frame as an image of SVG: one decoded picture shared by every page, where inline SVG is laid out per page.
+  // The frame as an SVG image named once in the style sheet: one decoded picture shared by every
+  // page, where inline SVG would be laid out per page and a data URL per page parsed per page.
   const frameMarkup = frameSvg(template.frame, widthMm, heightMm);
-  const frame = frameMarkup ? `<img class="frame" alt="" src="data:image/svg+xml,${encodeURIComponent(frameMarkup)}">` : '';
+  const frame = frameMarkup ? '<div class="frame"></div>' : '';
+  const frameCss = frameMarkup ? `.frame{background-image:url("data:image/svg+xml,${encodeURIComponent(frameMarkup)}")}` : '';
   const backgroundUrl = template.background && (forPreview || template.backgroundMode === 'printed') ? safeImageUrl(assets.background) : undefined;
   const background = backgroundUrl ? `<img class="bg" alt="" src="${escapeHtml(backgroundUrl)}" style="width:${mm(widthMm)};height:${mm(heightMm)}">` : '';
   const printedTexts: Record<string, string>[] = [];
@@ -160,7 +168,7 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
       return textHtml(element, resolved.texts[element.id], forPreview ? mark : '');
     });
     // The frame belongs to the sheet in the preview of pre-printed paper; on plain paper it moves with the print.
-    return `<section class="page">${background}<div class="content" style="left:${mm(offset.x)};top:${mm(offset.y)}">${frame}${elements.join('')}</div></section>`;
+    return `<section class="page">${background}<div class="content">${frame}${elements.join('')}</div></section>`;
   });
   const size = `width:${mm(widthMm)};height:${mm(heightMm)}`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -169,6 +177,9 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
 ${fontsLink(input.fontsBaseUrl)}
 <style>@page{size:${mm(widthMm)} ${mm(heightMm)};margin:0}
 ${baseCss}
-.page,.content{${size}}</style></head><body>${pages.join('\n')}</body></html>`;
+.page,.content{${size}}
+.content{left:${mm(offset.x)};top:${mm(offset.y)}}
+${frameCss}
+${template.elements.flatMap((element) => (element.type === 'text' ? [textCss(element)] : [])).join('\n')}</style></head><body>${pages.join('\n')}</body></html>`;
   return { html, printedTexts, problems };
 }
