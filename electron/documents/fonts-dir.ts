@@ -1,14 +1,14 @@
-import { copyFile, mkdir, readlink, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
  * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css with
  * noto-serif-sc/ and lxgw-wenkai/ beside it. Under Node (browser mode, tests, benchmarks) the same
- * layout is made once in the temporary folder, linking to the font packages in node_modules.
+ * layout is made in the checkout's own cache folder (two checkouts on one machine never share it),
+ * linking to the font packages in its node_modules.
  */
-export async function prepareFontsDir(repoRoot: string, dir = join(tmpdir(), 'alliance-desk-fonts')): Promise<string> {
+export async function prepareFontsDir(repoRoot: string, dir = join(repoRoot, 'node_modules/.cache/alliance-desk-fonts')): Promise<string> {
   await mkdir(dir, { recursive: true });
   await copyFile(join(repoRoot, 'build/fonts.css'), join(dir, 'fonts.css'));
   const links: [string, string][] = [
@@ -18,8 +18,12 @@ export async function prepareFontsDir(repoRoot: string, dir = join(tmpdir(), 'al
   for (const [name, target] of links) {
     const current = await readlink(join(dir, name)).catch(() => undefined);
     if (current === target) continue;
-    if (current !== undefined) throw new Error(`${join(dir, name)} points elsewhere (${current})`);
-    await symlink(target, join(dir, name), 'dir');
+    // A link left by a moved checkout is only a cache entry: made again.
+    if (current !== undefined) await rm(join(dir, name), { force: true });
+    // Test workers prepare the folder at the same time: a link another one just made is as good.
+    await symlink(target, join(dir, name), 'dir').catch(async (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || (await readlink(join(dir, name))) !== target) throw error;
+    });
   }
   await writeFile(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title></title>');
   return dir;
