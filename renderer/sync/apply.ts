@@ -5,7 +5,7 @@ import type { Hlc } from '../../shared/sync/hlc';
 import { formatHlc, parseHlc, receiveHlc } from '../../shared/sync/hlc';
 import { wins } from '../../shared/sync/merge';
 import type { LoggedOp } from '../../shared/sync/protocol';
-import { sha256Pattern } from '../../shared/sync/protocol';
+import { sha256Pattern } from '../../shared/domain/fields';
 import type { DeskDatabase, HistoryEntry, StoredRecord } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings';
 import { readSyncState, writeSyncState } from './sync-state';

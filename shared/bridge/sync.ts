@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { enrolRequestSchema, errorCodes, limits, pullResponseSchema, pushRequestSchema, pushResponseSchema, sha256Pattern } from '../sync/protocol';
+import { enrolRequestSchema, errorCodes, limits, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
+import { sha256 } from '../domain/fields';
 
 /**
  * The sync endpoints of the bridge. The renderer never sees the device's token: it asks the main
@@ -67,7 +68,6 @@ function answer<T extends z.ZodType>(value: T) {
 }
 export type SyncAnswer<T> = { outcome: 'done'; value: T } | { outcome: 'failed'; failure: SyncFailure };
 
-const sha256 = z.string().regex(sha256Pattern);
 export const attachmentStatusSchema = z.object({ received: z.number().int().nonnegative(), complete: z.boolean() });
 export const attachmentFileSchema = z.object({
   sha256,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { backgroundModes, documentFonts, orientations, paperSizes, templateKinds } from './vocabulary';
-import { choice, isoDate, optionalDate, optionalRecordId, optionalText, recordBase, recordId, requiredText } from './fields';
+import { choice, isoDate, sha256, optionalDate, optionalRecordId, optionalText, recordBase, recordId, requiredText } from './fields';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'invalid');
 const millimetres = (max: number) => z.number({ message: 'invalid' }).min(0, 'invalid').max(max, 'invalid');
 
 /**

@@ -26,6 +26,9 @@ export const problems = [
 export type Problem = (typeof problems)[number];
 
 export const recordId = z.uuid({ message: 'invalid' });
+/** Attachments (photos, scans, seals) are named by the SHA-256 of their bytes, in lower-case hex. */
+export const sha256Pattern = /^[0-9a-f]{64}$/;
+export const sha256 = z.string().regex(sha256Pattern, 'invalid');
 export const optionalRecordId = recordId.nullable().default(null);
 
 export const requiredText = (max: number) => z.string({ message: 'required' }).trim().min(1, 'required').max(max, 'too-long');

@@ -11,9 +11,8 @@ import {
   participantRoles,
   unitKinds,
 } from './vocabulary';
-import { choice, creditCode, email, endNotBeforeStart, isoDate, optionalDate, optionalRecordId, optionalText, phone, recordBase, recordId, requiredText } from './fields';
+import { choice, creditCode, sha256, email, endNotBeforeStart, isoDate, optionalDate, optionalRecordId, optionalText, phone, recordBase, recordId, requiredText } from './fields';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'invalid');
 
 export const allianceSchema = z.object({
   ...recordBase,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sha256 } from '../domain/fields';
 
 /**
  * The sync protocol (DESIGN.md §4): HTTP + JSON under `/v1`. The schemas here are the contract
@@ -40,8 +41,6 @@ export const limits = {
 export const hlcPattern = /^\d{15}-[0-9a-f]{6}-[0-9A-Za-z-]{1,64}$/;
 const hlcSchema = z.string().regex(hlcPattern);
 const uuid = z.uuid();
-export const sha256Pattern = /^[0-9a-f]{64}$/;
-const sha256Schema = z.string().regex(sha256Pattern);
 
 /**
  * One field of one record set to a value at a clock stamp: the unit of merge. `opId` is
@@ -151,7 +150,7 @@ export interface AttachmentStatus {
   /** The whole file is there and its SHA-256 was verified. */
   complete: boolean;
 }
-export const attachmentParamsSchema = z.object({ sha256: sha256Schema });
+export const attachmentParamsSchema = z.object({ sha256 });
 
 /** Stable error codes: the client translates them into words for the user. */
 export const errorCodes = [

@@ -2,12 +2,13 @@ import { Button } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { agreementKinds, agreementStatuses, eventKinds, participantRoles } from '../../../shared/domain/vocabulary';
+import { eventKinds, participantRoles } from '../../../shared/domain/vocabulary';
 import { useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 import { RecordLink, RelatedTable } from '../../components/record/RelatedTable';
+import { RelatedAgreements } from '../../components/record/RelatedAgreements';
 import { useUnitEvents } from './use-unit-events';
 
 const collator = new Intl.Collator('zh-CN');
@@ -37,28 +38,8 @@ export function UnitPeople({ unitId }: { unitId: string }): ReactNode {
 
 /** The agreements the unit is a party to. */
 export function UnitAgreements({ unitId }: { unitId: string }): ReactNode {
-  const { locale } = useLocale();
   const t = useMessages(unitMessages);
-  const agreements = useRecordsWhere('agreements', 'partyUnitIds', unitId);
-  const headers = t.agreementColumns;
-  return (
-    <RelatedTable
-      heading={t.agreementsHeading}
-      empty={t.noAgreements}
-      headers={[headers.title, headers.kind, headers.signedOn, headers.status]}
-      rows={agreements
-        ?.toSorted((a, b) => (b.signedOn ?? '').localeCompare(a.signedOn ?? ''))
-        .map((agreement) => ({
-          key: agreement.id,
-          cells: [
-            <RecordLink to={`/agreements/${agreement.id}`}>{agreement.title}</RecordLink>,
-            agreementKinds.label(agreement.kind, locale),
-            agreement.signedOn ?? '—',
-            agreementStatuses.label(agreement.status, locale),
-          ],
-        }))}
-    />
-  );
+  return <RelatedAgreements index="partyUnitIds" id={unitId} texts={{ heading: t.agreementsHeading, empty: t.noAgreements, columns: t.agreementColumns }} />;
 }
 
 /** The events the unit hosted or took part in. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hlcPattern, sha256Pattern } from '../../../shared/sync/protocol';
+import { hlcPattern } from '../../../shared/sync/protocol';
+import { sha256 } from '../../../shared/domain/fields';
 import { recordTables } from '../../../shared/domain/tables';
 import { localeSchema } from '../../../shared/i18n/locale';
 
@@ -64,7 +65,7 @@ export const outboxEntrySchema = z.object({
 export const settingsSchema = z.object({ officeName: z.string().max(80).optional(), locale: localeSchema.optional() });
 
 export const attachmentMetaSchema = z.object({
-  sha256: z.string().regex(sha256Pattern),
+  sha256,
   name: z.string(),
   mimeType: z.string(),
   size: z.number().int().nonnegative(),
