@@ -78,10 +78,17 @@ async function start(): Promise<void> {
   // Packaged: <resources>/fonts (electron-builder.yml); from the repository: the same layout made from node_modules.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : await prepareFontsDir(join(here, '../..'));
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, { '/fonts/': fontsDir }));
-  // Opened now and kept hidden: documents are laid out and printed to PDF in it.
-  const documentWindow = new BrowserWindow(documentWindowOptions());
-  await documentWindow.loadURL('about:blank');
-  const documentEngine = createElectronPdfEngine({ window: () => documentWindow, fontsDir, workDir: join(app.getPath('temp'), 'alliance-desk-documents') });
+  // Opened now and kept hidden: documents are laid out and printed to PDF in it, and in the
+  // windows opened beside it once the app is up (one per lane, pdf-engine.ts).
+  const documentWindows: BrowserWindow[] = [];
+  const openDocumentWindow = async (): Promise<BrowserWindow> => {
+    const window = new BrowserWindow(documentWindowOptions());
+    documentWindows.push(window);
+    await window.loadURL('about:blank');
+    return window;
+  };
+  const documentWindow = await openDocumentWindow();
+  const documentEngine = createElectronPdfEngine({ window: documentWindow, openWindow: openDocumentWindow, fontsDir, workDir: join(app.getPath('temp'), 'alliance-desk-documents') });
   const saveAs = createDialogSaver({
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     defaultDir: app.getPath('documents'),
@@ -120,8 +127,10 @@ async function start(): Promise<void> {
   mainWindow = await createMainWindow();
   mainWindow.on('closed', () => {
     mainWindow = undefined;
-    if (!documentWindow.isDestroyed()) documentWindow.destroy();
+    for (const window of documentWindows) if (!window.isDestroyed()) window.destroy();
   });
+  // The other document windows open and warm up while the user finds their way to a batch.
+  void documentEngine.ready();
 }
 
 if (!app.requestSingleInstanceLock()) {

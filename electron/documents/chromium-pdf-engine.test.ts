@@ -2,12 +2,13 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInTemplates, builtInTemplateIds, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
+import { sampleRecipients } from '../../shared/documents/licence-sample';
 import { renderDocumentsHtml } from '../../shared/documents/render-html';
 import type { DocumentTemplate } from '../../shared/domain/documents';
 import { openChromiumPdfEngine } from './chromium-pdf-engine';
 import { prepareFontsDir } from './fonts-dir';
-import type { PdfEngine } from './pdf-engine';
-import { splitPdfPages } from './split-pdf';
+import type { LanedPdfEngine } from './pdf-engine';
+import { splitPdfPages } from './pdf-pages';
 import { pageSizes, pageTexts, poppler, repoRoot, writeTemp } from './test-support';
 
 const run = promisify(execFile);
@@ -34,14 +35,14 @@ function template(id: string): DocumentTemplate {
 }
 
 describe('Chromium PDF engine', () => {
-  let engine: PdfEngine;
+  let engine: LanedPdfEngine;
   let fontsBaseUrl: string;
 
   beforeAll(async () => {
     const fontsDir = await prepareFontsDir(repoRoot);
     // The renderer names its own font URL; the engine must render with its folder regardless.
     fontsBaseUrl = 'http://127.0.0.1:9/fonts';
-    engine = await openChromiumPdfEngine({ fontsDir });
+    engine = await openChromiumPdfEngine({ fontsDir, lanes: 2 });
   }, 60_000);
   afterAll(() => engine.close());
 
@@ -88,6 +89,31 @@ describe('Chromium PDF engine', () => {
       expect(await poppler('pdffonts', file)).toMatch(/\+NotoSerifSC/);
     }
   }, 30_000);
+
+  it('lays a large batch out in two renderers at once and joins it in order, fonts embedded', async () => {
+    const units = sampleRecipients(120);
+    const { html } = renderDocumentsHtml({
+      template: template(builtInTemplateIds.unitLicence),
+      pages: units.map((unit) => ({ values: { ...values, recipientName: unit.name }, number: unit.number })),
+      fontsBaseUrl,
+      forPreview: false,
+    });
+    await engine.ready();
+    const parts = await engine.renderParts(html);
+    expect(parts).toHaveLength(2);
+    const combined = await engine.renderPdf(html);
+    const texts = (await pageTexts(combined)).map((text) => text.replace(/\s/g, ''));
+    expect(texts).toHaveLength(120);
+    units.forEach((unit, index) => {
+      expect(texts[index]).toContain(unit.name);
+      expect(texts[index]).toContain(unit.number);
+    });
+    expect(new Set(await pageSizes(combined))).toEqual(new Set(['842x595']));
+    const fonts = await poppler('pdffonts', combined);
+    expect(fonts).toMatch(/\+NotoSerifSC/);
+    expect(fonts).toMatch(/\+LXGWWenKai/);
+    expect(fonts).not.toMatch(/NotoSansCJK|DejaVu|Liberation/);
+  }, 60_000);
 
   it('prints A3 and custom millimetre sizes as the template says', async () => {
     const licence = template(builtInTemplateIds.unitLicence);

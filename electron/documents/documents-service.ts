@@ -8,7 +8,7 @@ import { DeskError } from '../../shared/bridge/result';
 import type { RunCommand } from './cups';
 import { assertPrinterReady, listCupsPrinters, mediaFor, runCommand, submitToLp, waitForJob } from './cups';
 import type { PdfEngine } from './pdf-engine';
-import { firstPageSizeMm, splitPdfPages } from './split-pdf';
+import { firstPageSizeMm, splitPdfPages } from './pdf-pages';
 
 /** What the bridge's `documents` namespace does, the same in both runtimes. */
 export interface DocumentsService {
@@ -43,6 +43,10 @@ const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsService {
   const run = deps.run ?? runCommand;
   const render = async (html: string): Promise<Uint8Array> => (await deps.engine()).renderPdf(html);
+  const renderPages = async (html: string): Promise<Uint8Array[]> => {
+    const parts = await (await deps.engine()).renderParts(html);
+    return (await Promise.all(parts.map((part) => splitPdfPages(part)))).flat();
+  };
 
   const printViaCups = async (request: PrintRequest & { printer: string }, pdf: Uint8Array): Promise<PrintResult> => {
     await assertPrinterReady(request.printer, run);
@@ -66,7 +70,7 @@ export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsSer
     },
 
     async exportPdfFiles(request) {
-      const pages = await splitPdfPages(await render(request.html));
+      const pages = await renderPages(request.html);
       // A document that overflowed onto a second page would shift every name onto the wrong file.
       if (pages.length !== request.fileNames.length) {
         throw new DeskError('render-failed', `The documents made ${String(pages.length)} pages for ${String(request.fileNames.length)} files: a text overflows its page`);

@@ -2,20 +2,23 @@ import type { BrowserWindow, PrinterInfo, WebContentsPrintOptions } from 'electr
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../shared/bridge/result';
 import { builtInTemplateIds, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
 import { renderDocumentsHtml } from '../../shared/documents/render-html';
 import type { DocumentTemplate } from '../../shared/domain/documents';
 import { createElectronPdfEngine, pageSizeInches } from './electron-pdf-engine';
 import { printersFromElectron } from './electron-printing';
+import { prepareFontsDir } from './fonts-dir';
+import { pageTexts, repoRoot } from './test-support';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /**
  * No Electron binary runs here: the engine is driven through a stand-in window that records what
  * it was asked, so the contract with Electron (file loaded, fonts pointed at, printToPDF options,
  * print callback) is checked; the rendering itself is Chromium's, tested with playwright-core.
  */
-function fakeWindow(printAnswer: [boolean, string] = [true, '']) {
+function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = (): Promise<Uint8Array> => Promise.resolve(Buffer.from('%PDF-1.7 fake'))) {
   const calls: { loaded: string[]; html: string[]; pdfOptions: unknown[]; printOptions: WebContentsPrintOptions[] } = { loaded: [], html: [], pdfOptions: [], printOptions: [] };
   const webContents = {
     loadFile: async (file: string) => {
@@ -24,7 +27,7 @@ function fakeWindow(printAnswer: [boolean, string] = [true, '']) {
     },
     printToPDF: (options: unknown) => {
       calls.pdfOptions.push(options);
-      return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+      return printToPDF();
     },
     print: (options: WebContentsPrintOptions, callback: (success: boolean, reason: string) => void) => {
       calls.printOptions.push(options);
@@ -38,26 +41,60 @@ const template = findBuiltInTemplate(builtInTemplateIds.unitLicence) as Document
 const html = renderDocumentsHtml({ template, pages: [{ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', issuedOnChinese: '二〇二六年十一月', number: 'N-1' } }], fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
 
 describe('Electron PDF engine (with a stand-in window)', () => {
+  let fontsDir = '';
+  beforeAll(async () => {
+    // A folder with a space in its name, as under "C:\\Program Files\\Alliance Desk".
+    fontsDir = await prepareFontsDir(repoRoot, join(await mkdtemp(join(tmpdir(), 'desk-electron-fonts-')), 'Alliance Desk', 'fonts'));
+  });
+
   it('loads the document from a file pointing at the bundled fonts, prints it at its CSS page size, and cleans up', async () => {
     const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
     const { window, calls } = fakeWindow();
-    const engine = createElectronPdfEngine({ window: () => window, fontsDir: '/opt/Alliance Desk/resources/fonts', workDir });
+    const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir });
     expect(new TextDecoder().decode(await engine.renderPdf(html))).toBe('%PDF-1.7 fake');
     expect(calls.loaded[0]).toMatch(/\.html$/);
-    expect(calls.html[0]).toContain('href="file:///opt/Alliance%20Desk/resources/fonts/fonts.css"');
+    // The fonts link is replaced by the faces this document draws with, from the app's own folder.
+    expect(calls.html[0]).toMatch(/src:url\('file:\/\/\/[^']*\/Alliance%20Desk\/fonts\/lxgw-wenkai\/files\/lxgwwenkai-regular-subset-\d+\.woff2'\)/);
+    expect(calls.html[0]).not.toContain('fonts.css');
     expect(calls.pdfOptions[0]).toEqual({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, pageSize: { width: 297 / 25.4, height: 210 / 25.4 } });
     expect(await readdir(workDir)).toEqual([]);
+  });
+
+  it('spreads a batch over the document windows and joins their PDFs in page order', async () => {
+    const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
+    // Each stand-in window "prints" the numbers of the pages it was given, one PDF page each.
+    const numbered = (calls: { html: string[] }) => async (): Promise<Uint8Array> => {
+      const document = await PDFDocument.create();
+      const font = await document.embedFont(StandardFonts.Helvetica);
+      for (const [, number = ''] of (calls.html.at(-1) ?? '').matchAll(/(N-\d+)/g)) document.addPage([842, 595]).drawText(number, { x: 50, y: 50, font, size: 20 });
+      return document.save();
+    };
+    const first = fakeWindow([true, ''], () => numbered(first.calls)());
+    const second = fakeWindow([true, ''], () => numbered(second.calls)());
+    const numbers = Array.from({ length: 120 }, (_, index) => `N-${String(index + 1)}`);
+    const batch = renderDocumentsHtml({ template, pages: numbers.map((number) => ({ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', issuedOnChinese: '二〇二六年十一月' }, number })), fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
+    const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), fontsDir, workDir, lanes: 2 });
+    // The first batch finds only the first window open; the second opens and warms up after it.
+    expect(await pageTexts(await engine.renderPdf(batch))).toEqual(numbers);
+    expect(first.calls.html[0]).toMatch(/N-1<[\s\S]*N-120</);
+    await engine.ready();
+    expect(second.calls.html[0]).toContain('LSZJ-2026-KQ001');
+    expect(await pageTexts(await engine.renderPdf(batch))).toEqual(numbers);
+    expect(first.calls.html.at(-1)).toMatch(/N-60</);
+    expect(first.calls.html.at(-1)).not.toMatch(/N-61</);
+    expect(second.calls.html.at(-1)).toMatch(/N-61<[\s\S]*N-120</);
+    expect(await engine.renderParts(batch)).toHaveLength(2);
   });
 
   it('prints silently to a named printer, and tells a cancelled dialog and a failure apart', async () => {
     const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
     const ok = fakeWindow();
-    expect(await createElectronPdfEngine({ window: () => ok.window, fontsDir: '/f', workDir }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
+    expect(await createElectronPdfEngine({ window: ok.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
     expect(ok.calls.printOptions[0]).toMatchObject({ silent: true, deviceName: 'HP', copies: 2, printBackground: true });
     const cancelled = fakeWindow([false, 'cancelled']);
-    expect(await createElectronPdfEngine({ window: () => cancelled.window, fontsDir: '/f', workDir }).print(html, { silent: false })).toBe('cancelled');
+    expect(await createElectronPdfEngine({ window: cancelled.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir }).print(html, { silent: false })).toBe('cancelled');
     const failed = fakeWindow([false, 'Print job failed']);
-    const error = await createElectronPdfEngine({ window: () => failed.window, fontsDir: '/f', workDir })
+    const error = await createElectronPdfEngine({ window: failed.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir })
       .print(html, { silent: true, deviceName: 'HP' })
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(DeskError);

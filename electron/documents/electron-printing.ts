@@ -1,7 +1,7 @@
 import type { PrinterInfo } from 'electron';
 import type { Printer, PrintRequest, PrintResult } from '../../shared/bridge/documents';
 import type { DocumentsServiceDeps } from './documents-service';
-import { countPdfPages } from './split-pdf';
+import { countPdfPages } from './pdf-pages';
 import type { ElectronDocumentEngine } from './electron-pdf-engine';
 
 /** Electron's printer list (used on Windows, where there is no lpstat), in the bridge's shape. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../shared/bridge/result';
 import { createDocumentsService } from './documents-service';
 import type { PdfEngine } from './pdf-engine';
+import { engineOverLanes } from './pdf-engine';
 import { writeFilesInto } from './write-files';
 
 const run = promisify(execFile);
@@ -62,7 +63,7 @@ describe('writing a batch of PDFs', () => {
     doc.addPage();
     doc.addPage();
     const bytes = await doc.save();
-    const engine: PdfEngine = { renderPdf: () => Promise.resolve(bytes), close: () => Promise.resolve() };
+    const engine: PdfEngine = engineOverLanes({ first: { render: () => Promise.resolve(bytes) }, openLane: () => Promise.reject(new Error('one lane')), count: 1, close: () => Promise.resolve() });
     let saved = 0;
     const service = createDocumentsService({
       engine: () => Promise.resolve(engine),

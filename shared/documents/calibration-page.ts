@@ -1,6 +1,7 @@
 import type { DocumentTemplate } from '../domain/documents';
 import { escapeHtml } from './escape';
 import { pageSizeMm } from './page-size';
+import { fontsLink } from './render-html';
 
 export interface CalibrationPageInput {
   template: Pick<DocumentTemplate, 'name' | 'paper' | 'orientation' | 'widthMm' | 'heightMm'>;
@@ -56,7 +57,7 @@ ${cross(m, m)}${cross(w - m, m)}${cross(m, h - m)}${cross(w - m, h - m)}${cross(
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline' 'self' file: app: http://127.0.0.1:* http://localhost:*; font-src 'self' file: app: http://127.0.0.1:* http://localhost:* data:">
 <title>校准页</title>
-<link rel="stylesheet" data-fonts href="${escapeHtml(input.fontsBaseUrl.replace(/\/$/, ''))}/fonts.css">
+${fontsLink(input.fontsBaseUrl)}
 <style>@page{size:${w}mm ${h}mm;margin:0}html,body{margin:0}.page{position:relative;width:${w}mm;height:${h}mm;overflow:hidden}</style>
 </head><body><section class="page">${svg}</section></body></html>`;
 }

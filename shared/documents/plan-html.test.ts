@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { PlanSource } from './plan-document';
 import { chineseOrdinal, closingIndents, planDocument } from './plan-document';
 import { planHtml, samplePlanHtml } from './plan-html';
-import { withFontsBaseUrl } from './render-html';
 import { samplePlanSource } from './plan-sample';
 
 const plan: PlanSource['plan'] = {
@@ -126,7 +125,6 @@ describe('plan html', () => {
     expect(html).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —"/);
     expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
     expect(html).toContain("font-family: 'LXGW WenKai', 'Noto Serif SC'");
-    expect(withFontsBaseUrl(html, 'file:///resources/fonts')).toContain('href="file:///resources/fonts/fonts.css"');
   });
 
   it('puts the task table on pages of its own with a repeated header and one row per task', () => {

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { fontsLink } from './render-html';
 import type { PlanDocument, PlanSource } from './plan-document';
 import { closingIndents, mastheadOf, planDocument, taskTableHeadings, taskTableTitle } from './plan-document';
 import { samplePlanSource } from './plan-sample';
@@ -83,24 +84,19 @@ function tasksHtml(document: PlanDocument): string {
 }
 
 export function planDocumentHtml(document: PlanDocument, fontsBaseUrl: string): string {
-  const fonts = `${fontsBaseUrl.replace(/\/+$/, '')}/fonts.css`;
   const subtitles = document.subtitles.map((text) => `<p class="subtitle">${escapeHtml(text)}</p>`).join('');
   const sections = document.sections
     .map((section) => `<h2>${section.number}${escapeHtml(section.heading)}</h2>${section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`)
     .join('');
   return (
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title>` +
-    `<link rel="stylesheet" data-fonts href="${escapeHtml(fonts)}"><style>${styles}</style></head><body>` +
+    `${fontsLink(fontsBaseUrl)}<style>${styles}</style></head><body>` +
     `${mastheadHtml(document)}<h1>${escapeHtml(document.title)}</h1>${subtitles}<div class="after-title"></div>` +
     `<main>${sections}</main>${closingHtml(document)}${tasksHtml(document)}</body></html>`
   );
 }
 
-/**
- * The plan's HTML: the same string is previewed, rendered to PDF and printed. The fonts link has
- * the form render-html.ts's withFontsBaseUrl rewrites, so the main process can point it at its own
- * copy of the fonts.
- */
+/** The plan's HTML: the same string is previewed, rendered to PDF and printed. */
 export function planHtml(source: PlanSource, fontsBaseUrl: string): string {
   return planDocumentHtml(planDocument(source), fontsBaseUrl);
 }

@@ -3,7 +3,8 @@ import type { DocumentTemplate } from '../domain/documents';
 import { builtInTemplateIds, builtInTemplates, findBuiltInTemplate } from './built-in-templates';
 import { correctedOffset, renderCalibrationHtml } from './calibration-page';
 import { placeholderKeys, referencedPlaceholders } from './placeholders';
-import { renderDocumentsHtml, withFontsBaseUrl } from './render-html';
+import { renderDocumentsHtml, splitDocumentsHtml } from './render-html';
+import { samplePlanHtml } from './plan-html';
 import { documentTemplateSchema } from '../domain/documents';
 
 const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence) as DocumentTemplate;
@@ -56,9 +57,32 @@ describe('document HTML', () => {
     expect(render(licence, { offsetMm: { x: 1.5, y: -2 } }).html).toContain('.content{left:1.5mm;top:-2mm}');
   });
 
-  it('points the document at another copy of the fonts', () => {
-    const { html } = render(licence);
-    expect(withFontsBaseUrl(html, 'file:///opt/fonts')).toContain('<link rel="stylesheet" data-fonts href="file:///opt/fonts/fonts.css">');
+});
+
+describe('splitting a batch for several renderers', () => {
+  const names = Array.from({ length: 101 }, (_, index) => `第${String(index + 1)}号单位`);
+  const batch = render(licence, { pages: names.map((recipientName) => ({ values: { ...values, recipientName: `<b>${recipientName}</b>\n<section class="page">` } })) }).html;
+  const recipientsIn = (html: string) => [...html.matchAll(/&lt;b&gt;(第\d+号单位)&lt;\/b&gt;/g)].map((match) => match[1]);
+
+  it('gives whole documents with the same head whose pages, in order, are the batch', () => {
+    const parts = splitDocumentsHtml(batch, 2, 50);
+    expect(parts).toHaveLength(2);
+    expect(parts.map((part) => recipientsIn(part).length)).toEqual([51, 50]);
+    expect(parts.flatMap(recipientsIn)).toEqual(names);
+    const head = batch.slice(0, batch.indexOf('<body>'));
+    for (const part of parts) {
+      expect(part.startsWith(head)).toBe(true);
+      expect(part.endsWith('</section></body></html>')).toBe(true);
+      expect(part.split('<section class="page">').length - 1).toBe(recipientsIn(part).length);
+    }
+  });
+
+  it('keeps a small batch, or a document whose pages flow on, whole', () => {
+    expect(splitDocumentsHtml(batch, 3, 50)).toHaveLength(2);
+    expect(splitDocumentsHtml(batch, 2, 60)).toEqual([batch]);
+    expect(splitDocumentsHtml(batch, 1, 1)).toEqual([batch]);
+    const plan = samplePlanHtml('app://app/fonts/', 30);
+    expect(splitDocumentsHtml(plan, 2, 1)).toEqual([plan]);
   });
 });
 

@@ -124,19 +124,41 @@ const baseCss = `html,body{margin:0;padding:0}
 .slot{box-sizing:border-box;border:0.3mm dashed #c33;border-radius:50%;color:#c33;font:9pt 'Noto Serif SC';display:flex;align-items:center;justify-content:center}
 .missing{color:#c00;background:#fee;outline:0.3mm dashed #c00}`;
 
-function fontsLink(fontsBaseUrl: string): string {
-  return `<link rel="stylesheet" data-fonts href="${escapeHtml(fontsBaseUrl.replace(/\/$/, ''))}/fonts.css">`;
+/**
+ * The bundled fonts (fonts.css), as every document names them: the preview loads them from the
+ * renderer's URL; the main process replaces the link with the faces the document needs, from its
+ * own folder (electron/documents/font-faces.ts).
+ */
+export function fontsLink(fontsBaseUrl: string): string {
+  return `<link rel="stylesheet" data-fonts href="${escapeHtml(fontsBaseUrl.replace(/\/+$/, ''))}/fonts.css">`;
 }
 
-const fontsLinkPattern = /<link rel="stylesheet" data-fonts href="[^"]*">/;
+/** Only the link in the head can match: user texts are escaped, so none of them holds a `<link`. */
+export const fontsLinkPattern = /<link rel="stylesheet" data-fonts href="[^"]*">/;
+
+const pageStart = '<section class="page">';
 
 /**
- * Points a rendered document at another copy of the bundled fonts: the renderer names the URL it
- * serves them at, the main process renders with its own folder. Only the first such link, in the
- * head, can match: user texts are escaped, so none of them holds a `<link`.
+ * The same documents as up to `parts` whole HTML documents of consecutive pages, each with the
+ * same head. Each page is a document on its own sheet, so the parts can be laid out by separate
+ * renderers at once and their PDFs joined in order. A part gets at least `minPagesPerPart` pages:
+ * below that, a second renderer costs more than it saves. HTML not made by renderDocumentsHtml (an
+ * action plan, whose pages flow and are numbered on) stays whole. User texts are escaped, so no
+ * text holds the page markup this splits at.
  */
-export function withFontsBaseUrl(html: string, fontsBaseUrl: string): string {
-  return html.replace(fontsLinkPattern, () => fontsLink(fontsBaseUrl));
+export function splitDocumentsHtml(html: string, parts: number, minPagesPerPart = 50): string[] {
+  const bodyStart = html.indexOf(`<body>${pageStart}`);
+  const bodyEnd = html.lastIndexOf('</body></html>');
+  if (bodyStart < 0 || bodyEnd < bodyStart) return [html];
+  const head = html.slice(0, bodyStart + '<body>'.length);
+  const pages = html.slice(head.length + pageStart.length, bodyEnd).split(`\n${pageStart}`);
+  const count = Math.min(Math.floor(parts), Math.floor(pages.length / minPagesPerPart));
+  if (count < 2) return [html];
+  return Array.from({ length: count }, (_, index) => {
+    const from = Math.round((index * pages.length) / count);
+    const to = Math.round(((index + 1) * pages.length) / count);
+    return `${head}${pageStart}${pages.slice(from, to).join(`\n${pageStart}`)}</body></html>`;
+  });
 }
 
 /**
@@ -168,7 +190,7 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
       return textHtml(element, resolved.texts[element.id], forPreview ? mark : '');
     });
     // The frame belongs to the sheet in the preview of pre-printed paper; on plain paper it moves with the print.
-    return `<section class="page">${background}<div class="content">${frame}${elements.join('')}</div></section>`;
+    return `${pageStart}${background}<div class="content">${frame}${elements.join('')}</div></section>`;
   });
   const size = `width:${mm(widthMm)};height:${mm(heightMm)}`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

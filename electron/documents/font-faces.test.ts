@@ -1,0 +1,46 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fontsLink } from '../../shared/documents/render-html';
+import type { FontSlice } from './font-faces';
+import { readFontSlices, withDocumentFonts } from './font-faces';
+import { prepareFontsDir } from './fonts-dir';
+import { repoRoot } from './test-support';
+
+let fontsDir = '';
+let slices: FontSlice[] = [];
+
+beforeAll(async () => {
+  fontsDir = await prepareFontsDir(repoRoot);
+  slices = await readFontSlices(fontsDir);
+});
+
+const covers = (slice: FontSlice, character: string): boolean => {
+  const code = character.codePointAt(0) ?? 0;
+  return slice.ranges.some(([from, to]) => code >= from && code <= to);
+};
+
+describe('the bundled fonts, slice by slice', () => {
+  it('reads every @font-face of the imported sheets, each with a woff2 file that exists', async () => {
+    let declared = 0;
+    for (const sheet of ['noto-serif-sc/400.css', 'noto-serif-sc/700.css', 'lxgw-wenkai/lxgwwenkai-regular.css']) {
+      declared += ((await readFile(join(fontsDir, sheet), 'utf8')).match(/@font-face/g) ?? []).length;
+    }
+    expect(slices).toHaveLength(declared);
+    expect(new Set(slices.map((slice) => `${slice.family} ${slice.weight}`))).toEqual(new Set(['Noto Serif SC 400', 'Noto Serif SC 700', 'LXGW WenKai 400']));
+    await Promise.all(slices.map((slice) => access(join(fontsDir, slice.file))));
+  });
+
+  it('names only the slices holding a character of the document, for every face', () => {
+    const html = `<!doctype html><head>${fontsLink('app://desk/fonts/')}</head><body>丽水职业教育集团</body>`;
+    const result = withDocumentFonts(html, slices, 'file:///opt/Alliance%20Desk/fonts');
+    expect(result).not.toContain('fonts.css');
+    const named = [...result.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]);
+    const expected = slices.filter((slice) => [...new Set(html)].some((character) => covers(slice, character)));
+    expect(named).toEqual(expected.map((slice) => `file:///opt/Alliance%20Desk/fonts/${slice.file}`));
+    for (const face of ['Noto Serif SC', 'LXGW WenKai']) expect(expected.some((slice) => slice.family === face && covers(slice, '丽'))).toBe(true);
+    // A character the document does not hold brings no slice that holds only such characters.
+    expect(expected.length).toBeLessThan(slices.length / 4);
+    expect(result).toMatch(/@font-face\{font-family:'LXGW WenKai';font-style:normal;font-weight:400;font-display:swap;src:url\('[^']+'\) format\('woff2'\);unicode-range:U\+[0-9a-f]/);
+  });
+});
