@@ -129,8 +129,9 @@ async function start(): Promise<void> {
     mainWindow = undefined;
     for (const window of documentWindows) if (!window.isDestroyed()) window.destroy();
   });
-  // The other document windows open and warm up while the user finds their way to a batch.
-  void documentEngine.ready();
+  // The other document windows open and warm up while the user finds their way to a batch, once
+  // the main window has had the machine to itself for its first seconds.
+  setTimeout(() => void documentEngine.ready(), 3_000);
 }
 
 if (!app.requestSingleInstanceLock()) {
