@@ -29,6 +29,12 @@ export interface ChromiumEngineOptions {
   timeoutMs?: number;
   /** Pages laid out side by side (pdf-engine.ts); by default defaultLaneCount(). */
   lanes?: number;
+  /** A Chromium already started (launchChromium) for the engine to own; by default it starts one. */
+  browser?: Browser;
+}
+
+export function launchChromium(executablePath = chromiumPath()): Promise<Browser> {
+  return chromium.launch({ executablePath, args: chromiumFlags });
 }
 
 /**
@@ -41,7 +47,7 @@ export interface ChromiumEngineOptions {
 export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Promise<LanedPdfEngine> {
   const slices = readFontSlices(options.fontsDir);
   slices.catch(() => undefined); // awaited below, once Chromium has started
-  const browser: Browser = await chromium.launch({ executablePath: options.executablePath ?? chromiumPath(), args: chromiumFlags });
+  const browser = options.browser ?? (await launchChromium(options.executablePath));
   const timeout = options.timeoutMs ?? 120_000;
   const fontsBaseUrl = pathToFileURL(options.fontsDir).href;
   const openPage = async (): Promise<Page> => {
