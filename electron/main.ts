@@ -81,14 +81,13 @@ async function start(): Promise<void> {
   // Opened now and kept hidden: documents are laid out and printed to PDF in it, and in the
   // windows opened beside it once the app is up (one per lane, pdf-engine.ts).
   const documentWindows: BrowserWindow[] = [];
-  const openDocumentWindow = async (): Promise<BrowserWindow> => {
+  const openDocumentWindow = (): BrowserWindow => {
     const window = new BrowserWindow(documentWindowOptions());
     documentWindows.push(window);
-    await window.loadURL('about:blank');
     return window;
   };
-  const documentWindow = await openDocumentWindow();
-  const documentEngine = createElectronPdfEngine({ window: documentWindow, openWindow: openDocumentWindow, fontsDir, workDir: join(app.getPath('temp'), 'alliance-desk-documents') });
+  const documentWindow = openDocumentWindow();
+  const documentEngine = createElectronPdfEngine({ window: documentWindow, openWindow: () => Promise.resolve(openDocumentWindow()), fontsDir });
   const saveAs = createDialogSaver({
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     defaultDir: app.getPath('documents'),

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { DeskError } from '../../shared/bridge/result';
-import { readFontSlices, withDocumentFonts } from './font-faces';
+import type { DocumentPage } from './document-page';
+import { blankPageOf, documentPages } from './document-page';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { defaultLaneCount, engineOverLanes } from './pdf-engine';
 
@@ -39,36 +39,36 @@ export function launchChromium(executablePath = chromiumPath()): Promise<Browser
 
 /**
  * Chromium through playwright-core, kept open: browser mode, the tests and the benchmark. Each lane
- * is a page in a context of its own, so in a renderer process of its own. A page starts on a file://
- * page in the fonts folder, because a page still at about:blank may refuse to load fonts from
- * file://; scripts are off, as in the desktop app. The first lane is open when this returns; the
- * others start after the first job (pdf-engine.ts).
+ * is a page in a context of its own, so in a renderer process of its own, driven through DevTools
+ * as the desktop app drives its windows (document-page.ts); scripts are off, as in the desktop app.
+ * The first lane is open when this returns; the others start after the first job (pdf-engine.ts).
  */
 export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Promise<LanedPdfEngine> {
-  const slices = readFontSlices(options.fontsDir);
-  slices.catch(() => undefined); // awaited below, once Chromium has started
+  const openDocumentPage = documentPages(options.fontsDir, { timeoutMs: options.timeoutMs });
   const browser = options.browser ?? (await launchChromium(options.executablePath));
   const timeout = options.timeoutMs ?? 120_000;
-  const fontsBaseUrl = pathToFileURL(options.fontsDir).href;
-  const openPage = async (): Promise<Page> => {
+  const openPage = async (): Promise<{ page: Page; document: DocumentPage }> => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const fresh = await context.newPage();
-    await fresh.goto(pathToFileURL(join(options.fontsDir, 'blank.html')).href);
-    return fresh;
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(blankPageOf(options.fontsDir)).href);
+    const session = await context.newCDPSession(page);
+    const document = await openDocumentPage({
+      send: (method, params) => session.send(method as 'Page.enable', params),
+      nextEvent: (name) => new Promise((resolve) => session.once(name as 'Page.loadEventFired', () => resolve())),
+    });
+    return { page, document };
   };
   const openLane = async (): Promise<PdfLane> => {
-    let page = await openPage();
+    let open = await openPage();
     return {
       async render(html) {
         try {
-          await page.setContent(withDocumentFonts(html, await slices, fontsBaseUrl), { waitUntil: 'load', timeout });
-          // A string, not a function: this file is compiled for Node, without the DOM's types.
-          await page.evaluate('document.fonts.ready.then(() => undefined)');
-          return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout } as Parameters<Page['pdf']>[0]));
+          await open.document.load(html);
+          return new Uint8Array(await open.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout } as Parameters<Page['pdf']>[0]));
         } catch (error) {
           // A crashed or stuck page is replaced, so the next document does not inherit the failure.
-          await page.context().close().catch(() => undefined);
-          page = await openPage();
+          await open.page.context().close().catch(() => undefined);
+          open = await openPage();
           throw new DeskError('render-failed', `Chromium could not render the document: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
@@ -76,7 +76,6 @@ export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Pro
   };
   let first: PdfLane;
   try {
-    await slices;
     first = await openLane();
   } catch (error) {
     await browser.close();

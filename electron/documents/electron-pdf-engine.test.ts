@@ -1,5 +1,5 @@
 import type { BrowserWindow, PrinterInfo, WebContentsPrintOptions } from 'electron';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,15 +15,37 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /**
  * No Electron binary runs here: the engine is driven through a stand-in window that records what
- * it was asked, so the contract with Electron (file loaded, fonts pointed at, printToPDF options,
- * print callback) is checked; the rendering itself is Chromium's, tested with playwright-core.
+ * it was asked, so the contract with Electron (blank page loaded, DevTools commands, fonts pointed
+ * at, printToPDF options, print callback) is checked; the same DevTools commands lay out real
+ * documents in Chromium in chromium-pdf-engine.test.ts.
  */
 function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = (): Promise<Uint8Array> => Promise.resolve(Buffer.from('%PDF-1.7 fake'))) {
-  const calls: { loaded: string[]; html: string[]; pdfOptions: unknown[]; printOptions: WebContentsPrintOptions[] } = { loaded: [], html: [], pdfOptions: [], printOptions: [] };
+  const calls: { loaded: string[]; commands: string[]; html: string[]; pdfOptions: unknown[]; printOptions: WebContentsPrintOptions[] } = { loaded: [], commands: [], html: [], pdfOptions: [], printOptions: [] };
+  const listeners = new Set<(event: unknown, method: string) => void>();
+  let attached = false;
   const webContents = {
-    loadFile: async (file: string) => {
+    loadFile: (file: string) => {
       calls.loaded.push(file);
-      calls.html.push(await readFile(file, 'utf8'));
+      return Promise.resolve();
+    },
+    debugger: {
+      isAttached: () => attached,
+      attach: () => {
+        attached = true;
+      },
+      on: (_name: 'message', listener: (event: unknown, method: string) => void) => listeners.add(listener),
+      off: (_name: 'message', listener: (event: unknown, method: string) => void) => listeners.delete(listener),
+      sendCommand: (method: string, params: { html?: string } = {}) => {
+        calls.commands.push(method);
+        if (method === 'Page.getFrameTree') return Promise.resolve({ frameTree: { frame: { id: 'main' } } });
+        if (method === 'Page.setDocumentContent') {
+          calls.html.push(params.html ?? '');
+          setTimeout(() => {
+            for (const listener of [...listeners]) listener({}, 'Page.loadEventFired');
+          });
+        }
+        return Promise.resolve({});
+      },
     },
     printToPDF: (options: unknown) => {
       calls.pdfOptions.push(options);
@@ -47,21 +69,20 @@ describe('Electron PDF engine (with a stand-in window)', () => {
     fontsDir = await prepareFontsDir(repoRoot, join(await mkdtemp(join(tmpdir(), 'desk-electron-fonts-')), 'Alliance Desk', 'fonts'));
   });
 
-  it('loads the document from a file pointing at the bundled fonts, prints it at its CSS page size, and cleans up', async () => {
-    const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
+  it('puts the window on the blank page once, sets each document as its content with the bundled fonts, and prints it at its CSS page size', async () => {
     const { window, calls } = fakeWindow();
-    const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir });
+    const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), fontsDir });
     expect(new TextDecoder().decode(await engine.renderPdf(html))).toBe('%PDF-1.7 fake');
-    expect(calls.loaded[0]).toMatch(/\.html$/);
+    expect(new TextDecoder().decode(await engine.renderPdf(html))).toBe('%PDF-1.7 fake');
+    expect(calls.loaded).toEqual([join(fontsDir, 'blank.html')]);
+    expect(calls.commands).toEqual(['Page.enable', 'Page.getFrameTree', 'Page.setDocumentContent', 'Runtime.evaluate', 'Page.setDocumentContent', 'Runtime.evaluate']);
     // The fonts link is replaced by the faces this document draws with, from the app's own folder.
     expect(calls.html[0]).toMatch(/src:url\('file:\/\/\/[^']*\/Alliance%20Desk\/fonts\/lxgw-wenkai\/files\/lxgwwenkai-regular-subset-\d+\.woff2'\)/);
     expect(calls.html[0]).not.toContain('fonts.css');
     expect(calls.pdfOptions[0]).toEqual({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, pageSize: { width: 297 / 25.4, height: 210 / 25.4 } });
-    expect(await readdir(workDir)).toEqual([]);
   });
 
   it('spreads a batch over the document windows and joins their PDFs in page order', async () => {
-    const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
     // Each stand-in window "prints" the numbers of the pages it was given, one PDF page each.
     const numbered = (calls: { html: string[] }) => async (): Promise<Uint8Array> => {
       const document = await PDFDocument.create();
@@ -73,7 +94,7 @@ describe('Electron PDF engine (with a stand-in window)', () => {
     const second = fakeWindow([true, ''], () => numbered(second.calls)());
     const numbers = Array.from({ length: 120 }, (_, index) => `N-${String(index + 1)}`);
     const batch = renderDocumentsHtml({ template, pages: numbers.map((number) => ({ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', issuedOnChinese: '二〇二六年十一月' }, number })), fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
-    const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), fontsDir, workDir, lanes: 2 });
+    const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), fontsDir, lanes: 2 });
     // The first batch finds only the first window open; the second opens and warms up after it.
     expect(await pageTexts(await engine.renderPdf(batch))).toEqual(numbers);
     expect(first.calls.html[0]).toMatch(/N-1<[\s\S]*N-120</);
@@ -87,14 +108,13 @@ describe('Electron PDF engine (with a stand-in window)', () => {
   });
 
   it('prints silently to a named printer, and tells a cancelled dialog and a failure apart', async () => {
-    const workDir = await mkdtemp(join(tmpdir(), 'desk-electron-'));
     const ok = fakeWindow();
-    expect(await createElectronPdfEngine({ window: ok.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
+    expect(await createElectronPdfEngine({ window: ok.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
     expect(ok.calls.printOptions[0]).toMatchObject({ silent: true, deviceName: 'HP', copies: 2, printBackground: true });
     const cancelled = fakeWindow([false, 'cancelled']);
-    expect(await createElectronPdfEngine({ window: cancelled.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir }).print(html, { silent: false })).toBe('cancelled');
+    expect(await createElectronPdfEngine({ window: cancelled.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir }).print(html, { silent: false })).toBe('cancelled');
     const failed = fakeWindow([false, 'Print job failed']);
-    const error = await createElectronPdfEngine({ window: failed.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir, workDir })
+    const error = await createElectronPdfEngine({ window: failed.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir })
       .print(html, { silent: true, deviceName: 'HP' })
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(DeskError);

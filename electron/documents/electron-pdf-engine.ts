@@ -1,10 +1,7 @@
 import type { BrowserWindow, WebContentsPrintOptions } from 'electron';
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DeskError } from '../../shared/bridge/result';
-import { readFontSlices, withDocumentFonts } from './font-faces';
+import type { DocumentPage } from './document-page';
+import { blankPageOf, documentPages } from './document-page';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { createJobQueue, defaultLaneCount, engineOverLanes } from './pdf-engine';
 
@@ -17,8 +14,6 @@ export interface ElectronEngineDeps {
   lanes?: number;
   /** <resources>/fonts when packaged. */
   fontsDir: string;
-  /** A folder of the app's own for the pages being laid out (under userData or the temp folder). */
-  workDir: string;
 }
 
 export interface ElectronDocumentEngine extends LanedPdfEngine {
@@ -33,33 +28,53 @@ export function pageSizeInches(html: string): { width: number; height: number } 
 }
 
 /**
- * The desktop app's engine: the document is written to a file and loaded into a hidden window
- * (a file:// page may load the bundled fonts from file://, a data: URL may not, and a 500-page
- * data: URL would exceed Chromium's URL limit), then printed to PDF at its CSS page size. The
- * window runs no JavaScript, so its load event, which waits for the fonts the first layout asked
- * for, is the signal that the page is ready.
+ * The desktop app's engine: each window is put on the blank page in the fonts folder once, then
+ * driven through `webContents.debugger` like the Chromium engine's pages (document-page.ts), and
+ * printed to PDF at the document's CSS page size.
  */
 export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocumentEngine {
-  const fontsBaseUrl = pathToFileURL(deps.fontsDir).href;
-  const slices = readFontSlices(deps.fontsDir);
-  // Reported by the first document that needs them, not as an unhandled rejection at start.
-  slices.catch(() => undefined);
-  const load = async (window: BrowserWindow, html: string): Promise<() => Promise<void>> => {
-    await mkdir(deps.workDir, { recursive: true });
-    const file = join(deps.workDir, `${randomUUID()}.html`);
-    await writeFile(file, withDocumentFonts(html, await slices, fontsBaseUrl));
+  const openDocumentPage = documentPages(deps.fontsDir);
+  const documentPageOf = async (window: BrowserWindow): Promise<DocumentPage> => {
     try {
-      await window.webContents.loadFile(file);
+      await window.webContents.loadFile(blankPageOf(deps.fontsDir));
+      const { debugger: devtools } = window.webContents;
+      if (!devtools.isAttached()) devtools.attach('1.3');
+      return await openDocumentPage({
+        send: (method, params) => devtools.sendCommand(method, params) as Promise<unknown>,
+        nextEvent: (name) =>
+          new Promise((resolve) => {
+            const listener = (_event: unknown, method: string): void => {
+              if (method !== name) return;
+              devtools.off('message', listener);
+              resolve();
+            };
+            devtools.on('message', listener);
+          }),
+      });
     } catch (error) {
-      await rm(file, { force: true });
-      throw new DeskError('render-failed', `The document window could not load the document: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DeskError('render-failed', `The document window could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return () => rm(file, { force: true });
   };
+  const pages = new Map<BrowserWindow, Promise<DocumentPage>>();
+  const load = async (window: BrowserWindow, html: string): Promise<void> => {
+    const page = pages.get(window) ?? documentPageOf(window);
+    pages.set(window, page);
+    try {
+      await (await page).load(html);
+    } catch (error) {
+      // A window that failed (not prepared, crashed, stuck) is put back on the blank page next time.
+      pages.delete(window);
+      throw error;
+    }
+  };
+  // The first window is made ready at once; it is the one the first batch waits for.
+  const firstPage = documentPageOf(deps.window);
+  pages.set(deps.window, firstPage);
+  firstPage.catch(() => pages.delete(deps.window));
 
   const lane = (window: BrowserWindow): PdfLane => ({
     async render(html) {
-      const cleanUp = await load(window, html);
+      await load(window, html);
       try {
         const pdf = await window.webContents.printToPDF({
           preferCSSPageSize: true,
@@ -70,8 +85,6 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
         return new Uint8Array(pdf);
       } catch (error) {
         throw new DeskError('render-failed', `printToPDF failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        await cleanUp();
       }
     },
   });
@@ -83,19 +96,15 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
   const print = (html: string, options: WebContentsPrintOptions): Promise<'printed' | 'cancelled'> =>
     queue(async () => {
       const window = deps.window;
-      const cleanUp = await load(window, html);
-      try {
-        return await new Promise<'printed' | 'cancelled'>((resolve, reject) => {
-          window.webContents.print({ printBackground: true, margins: { marginType: 'none' }, ...options }, (success, failureReason) => {
-            if (success) resolve('printed');
-            else if (/cancel/i.test(failureReason)) resolve('cancelled');
-            else if (/invalid deviceName|not found/i.test(failureReason)) reject(new DeskError('printer-not-found', `No printer named ${options.deviceName ?? ''}: ${failureReason}`));
-            else reject(new DeskError('print-refused', `The print job failed: ${failureReason}`));
-          });
+      await load(window, html);
+      return new Promise<'printed' | 'cancelled'>((resolve, reject) => {
+        window.webContents.print({ printBackground: true, margins: { marginType: 'none' }, ...options }, (success, failureReason) => {
+          if (success) resolve('printed');
+          else if (/cancel/i.test(failureReason)) resolve('cancelled');
+          else if (/invalid deviceName|not found/i.test(failureReason)) reject(new DeskError('printer-not-found', `No printer named ${options.deviceName ?? ''}: ${failureReason}`));
+          else reject(new DeskError('print-refused', `The print job failed: ${failureReason}`));
         });
-      } finally {
-        await cleanUp();
-      }
+      });
     });
 
   return { ...engine, print };

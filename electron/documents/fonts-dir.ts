@@ -1,12 +1,12 @@
-import { copyFile, mkdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readlink, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
  * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css with
- * noto-serif-sc/ and lxgw-wenkai/ beside it. Under Node (browser mode, tests, benchmarks) the same
- * layout is made in the checkout's own cache folder (two checkouts on one machine never share it),
- * linking to the font packages in its node_modules.
+ * noto-serif-sc/, lxgw-wenkai/ and blank.html (document-page.ts) beside it. Under Node (browser
+ * mode, tests, benchmarks) the same layout is made in the checkout's own cache folder (two
+ * checkouts on one machine never share it), linking to the font packages in its node_modules.
  */
 export async function prepareFontsDir(repoRoot: string, dir = join(repoRoot, 'node_modules/.cache/alliance-desk-fonts')): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -25,7 +25,7 @@ export async function prepareFontsDir(repoRoot: string, dir = join(repoRoot, 'no
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || (await readlink(join(dir, name))) !== target) throw error;
     });
   }
-  await writeFile(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title></title>');
+  await copyFile(join(repoRoot, 'build/blank.html'), join(dir, 'blank.html'));
   return dir;
 }
 

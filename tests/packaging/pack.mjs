@@ -138,6 +138,7 @@ async function checkFonts(resources) {
   const fonts = join(resources, 'fonts');
   const index = await readFile(join(fonts, 'fonts.css'), 'utf8').catch(() => undefined);
   if (!check('resources/fonts/fonts.css exists', index !== undefined)) return;
+  check('resources/fonts/blank.html, the page documents are laid out in, exists', await exists(join(fonts, 'blank.html')));
   const imports = [...index.matchAll(/@import\s+url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((match) => match[1].replace(/^\.\//, ''));
   const faces = [
     { family: 'Noto Serif SC', dir: 'noto-serif-sc', licences: ['LICENSE'] },

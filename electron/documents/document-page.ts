@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DeskError } from '../../shared/bridge/result';
+import { readFontSlices, withDocumentFonts } from './font-faces';
+
+/**
+ * What a document page is driven through: DevTools protocol commands and events. Under Node that is
+ * a Playwright CDP session, in the desktop app `webContents.debugger`; the commands are the same.
+ */
+export interface DevToolsSession {
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Resolves on the next event of this name. */
+  nextEvent(name: string): Promise<void>;
+}
+
+/** A page that lays out one document after another: each `load` replaces the one before. */
+export interface DocumentPage {
+  /** Resolves once the document, its fonts and its images have loaded: it is ready to print. */
+  load(html: string): Promise<void>;
+}
+
+/**
+ * The page every document page starts on, in the fonts folder: a file:// page may load the bundled
+ * fonts from file://, about:blank may not. build/blank.html, copied there by electron-builder.yml
+ * and by fonts-dir.ts.
+ */
+export function blankPageOf(fontsDir: string): string {
+  return join(fontsDir, 'blank.html');
+}
+
+export interface DocumentPageOptions {
+  /** A document that takes longer to load is reported as failed rather than hanging the bridge. */
+  timeoutMs?: number;
+}
+
+/**
+ * Opens the document pages of one engine. Each page stays on the blank page's document and has its
+ * content replaced for every job (Page.setDocumentContent), so the fonts a renderer has decoded stay
+ * decoded: loading each job as a new file made the renderer fetch and decode them again, and a
+ * 500-licence batch took twice as long. Each document names only the font slices it draws
+ * (font-faces.ts).
+ */
+export function documentPages(fontsDir: string, options: DocumentPageOptions = {}): (session: DevToolsSession) => Promise<DocumentPage> {
+  const slices = readFontSlices(fontsDir);
+  // Reported by the first document that needs them, not as an unhandled rejection at start.
+  slices.catch(() => undefined);
+  const fontsBaseUrl = pathToFileURL(fontsDir).href;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+
+  return async (session) => {
+    await session.send('Page.enable');
+    const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    return {
+      async load(html) {
+        const content = withDocumentFonts(html, await slices, fontsBaseUrl);
+        const loaded = session.nextEvent('Page.loadEventFired');
+        await session.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html: content });
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new DeskError('render-failed', `The document did not finish loading within ${String(timeoutMs / 1000)} s`)), timeoutMs);
+        });
+        try {
+          await Promise.race([loaded, late]);
+        } finally {
+          clearTimeout(timer);
+        }
+        // The load event waits for the fonts the first layout asked for; this covers any asked for
+        // later. DevTools evaluates it though the page itself runs no JavaScript.
+        const { exceptionDetails } = (await session.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true })) as { exceptionDetails?: { text: string } };
+        if (exceptionDetails) throw new DeskError('render-failed', `The document's fonts did not load: ${exceptionDetails.text}`);
+      },
+    };
+  };
+}
