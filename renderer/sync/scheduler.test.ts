@@ -89,6 +89,47 @@ describe('the sync scheduler', () => {
     expect(scheduler.getState().running).toBe(false);
   });
 
+  it('runs an exclusive job (a restore) only between syncs, and the sync asked for meanwhile after it', async () => {
+    let finish: (value: SyncOutcome) => void = () => undefined;
+    const run = vi.fn(() => new Promise<SyncOutcome>((resolve) => (finish = resolve)));
+    const { scheduler } = setup({ run });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scheduler.getState().running).toBe(true);
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const restored = scheduler.exclusive(async () => {
+      events.push(`restore starts, sync running: ${String(scheduler.getState().running)}`);
+      await new Promise<void>((resolve) => (release = resolve));
+      return 'restored';
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual([]);
+    finish(outcome());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual(['restore starts, sync running: false']);
+    // Asked for during the restore, by the user and by a local change: neither starts yet.
+    const asked = scheduler.syncNow();
+    scheduler.localChange();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(run).toHaveBeenCalledTimes(1);
+    release();
+    expect(await restored).toBe('restored');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(2);
+    finish(outcome());
+    await asked;
+  });
+
+  it('lets syncs run again after an exclusive job fails', async () => {
+    const { run, scheduler } = setup();
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(scheduler.exclusive(() => Promise.reject(new Error('bad backup')))).rejects.toThrow('bad backup');
+    await scheduler.syncNow();
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
   it('backs off after failures, tries at once when the machine comes online, and recovers', async () => {
     const run = vi.fn((): Promise<SyncOutcome> => Promise.reject(new SyncRequestError('network', 'offline')));
     const { record, scheduler } = setup({ run, backoffBaseMs: 15_000 });

@@ -43,6 +43,12 @@ export interface SyncScheduler {
   online(): void;
   /** After enrolling or forgetting the server. */
   refreshEnrolment(): Promise<void>;
+  /**
+   * Runs `job` with no sync running: it starts once the current sync has finished, no sync starts
+   * until it ends, and a sync asked for meanwhile runs after it. Restoring a backup rewrites what
+   * a sync reads and writes (the cursor, the outbox, the device id).
+   */
+  exclusive<T>(job: () => Promise<T>): Promise<T>;
   getState(): SchedulerState;
   subscribe(listener: () => void): () => void;
 }
@@ -70,6 +76,8 @@ export function createSyncScheduler(deps: SchedulerDeps): SyncScheduler {
   let started = false;
   let current: Promise<void> | undefined;
   let again = false;
+  /** The exclusive job running, if any (and the ones queued behind it). */
+  let holding: Promise<unknown> | undefined;
 
   const update = (patch: Partial<SchedulerState>): void => {
     state = { ...state, ...patch };
@@ -116,6 +124,10 @@ export function createSyncScheduler(deps: SchedulerDeps): SyncScheduler {
   /** One sync at a time: a request during a sync runs once more after it. */
   function attempt(): Promise<void> {
     if (!state.enrolled) return Promise.resolve();
+    if (holding) {
+      again = true;
+      return holding.then(() => undefined, () => undefined);
+    }
     if (current) {
       again = true;
       return current;
@@ -162,6 +174,24 @@ export function createSyncScheduler(deps: SchedulerDeps): SyncScheduler {
       const enrolled = await deps.isEnrolled().catch(() => false);
       update(enrolled ? { enrolled } : { enrolled, problem: null, failures: 0, blocked: false });
       if (!enrolled) clearTimers();
+    },
+    exclusive<T>(job: () => Promise<T>): Promise<T> {
+      const before = holding ?? current ?? Promise.resolve();
+      const run = before.then(job, job);
+      const held: Promise<unknown> = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      holding = held;
+      void held.then(() => {
+        if (holding !== held) return;
+        holding = undefined;
+        if (again) {
+          again = false;
+          void attempt();
+        }
+      });
+      return run;
     },
     getState: () => state,
     subscribe(listener) {

@@ -1,6 +1,7 @@
 import type { SaveAsResult } from '../../../shared/bridge/files';
 import { desk } from '../../bridge/desk';
 import { db } from '../../db/database';
+import { appSync } from '../../sync/app-sync';
 import { exportBackup } from '../../sync/backup/export-backup';
 import type { ParsedBackup } from '../../sync/backup/read-backup';
 import { readBackup } from '../../sync/backup/read-backup';
@@ -28,6 +29,7 @@ export async function readAutomaticBackup(name: string): Promise<ParsedBackup> {
   return readBackup((await desk.backup.readAutomatic({ name })).bytes);
 }
 
+/** Never in the middle of a sync: one running could write back the cursor the restore has just reset. */
 export function restore(backup: ParsedBackup): Promise<RestoreOutcome> {
-  return restoreBackup(db, backup);
+  return appSync.exclusive(() => restoreBackup(db, backup));
 }
