@@ -124,6 +124,28 @@ async function twoUnitsAndAManager(units: UnitsPage): Promise<void> {
   await units.create(lishuiHigh);
 }
 
+test('the representative of a membership is chosen from the unit’s own people first', async ({ shell }) => {
+  const units = new UnitsPage(shell.page);
+  await createAlliance(shell.page, community);
+  await twoUnitsAndAManager(units);
+  await units.card('本单位人员').getByRole('button', { name: '添加人员' }).click();
+  await units.page.getByRole('textbox', { name: '姓名', exact: true }).fill('王晓梅');
+  await units.save();
+  await units.page.getByRole('link', { name: lishuiHigh.name }).click();
+
+  await units.card('联盟角色').getByRole('button', { name: '添加联盟角色' }).click();
+  const dialog = shell.page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: '联盟' }).fill(community);
+  await shell.page.getByRole('option', { name: community }).click();
+  await dialog.getByRole('combobox', { name: '角色', exact: true }).click();
+  await shell.page.getByRole('option', { name: '成员单位', exact: true }).click();
+  await dialog.getByRole('combobox', { name: '单位代表' }).click();
+  await expect(shell.page.getByRole('listbox')).toHaveText(/^本单位人员王晓梅其他人员黄毅$/);
+  await shell.page.getByRole('option', { name: '王晓梅' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(units.card('联盟角色').getByRole('row').filter({ hasText: community })).toContainText('王晓梅');
+});
+
 test('a unit and a signatory show the agreements they are party to', async ({ shell }) => {
   const units = new UnitsPage(shell.page);
   const agreement = '丽水市职业高级中学与丽水思博特精密制造有限公司引企入校合作协议';

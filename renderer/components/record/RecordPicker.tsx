@@ -36,13 +36,36 @@ interface PickerProps {
   required?: boolean;
 }
 
+/** Records listed first, under a heading of their own: a unit's own people when choosing its representative. */
+export interface PickerGroups {
+  first: ReadonlySet<string>;
+  firstLabel: string;
+  restLabel: string;
+}
+
+/** The options with the first group's ahead of the rest, each group in its own order. */
+function grouped(options: Option[], groups: PickerGroups | undefined): Option[] {
+  if (!groups) return options;
+  return [...options.filter((option) => groups.first.has(option.id)), ...options.filter((option) => !groups.first.has(option.id))];
+}
+
 /** Chooses one record by name or pinyin (a person's employer, an event's host unit …). */
-export function RecordPicker({ table, label, error, required, value, onChange }: PickerProps & { value: string | null; onChange: (id: string | null) => void }): ReactNode {
-  const options = useOptions(table);
+export function RecordPicker({
+  table,
+  label,
+  error,
+  required,
+  value,
+  onChange,
+  groups,
+}: PickerProps & { value: string | null; onChange: (id: string | null) => void; groups?: PickerGroups }): ReactNode {
+  const all = useOptions(table);
+  const options = useMemo(() => grouped(all, groups), [all, groups]);
   const selected = options.find((option) => option.id === value) ?? null;
   return (
     <Autocomplete
       options={options}
+      {...(groups ? { groupBy: (option: Option) => (groups.first.has(option.id) ? groups.firstLabel : groups.restLabel) } : {})}
       value={selected}
       onChange={(_event, option) => onChange(option?.id ?? null)}
       filterOptions={filterOptions}

@@ -1,5 +1,5 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { Membership } from '../../../shared/domain/records';
 import { membershipRoles, membershipStatuses } from '../../../shared/domain/vocabulary';
@@ -7,6 +7,7 @@ import { RecordPicker } from '../../components/record/RecordPicker';
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { createRecord, updateRecord } from '../../db/mutate';
+import { useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { problemMessages } from '../../i18n/problems';
 import { useMessages } from '../../i18n/use-messages';
@@ -50,6 +51,12 @@ export function MembershipDialog({
   const [values, setValues] = useState(() => initialValues(membership));
   const duplicate = values.allianceId ? others.find((other) => other.allianceId === values.allianceId && other.id !== membership?.id) : undefined;
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setValues((previous) => ({ ...previous, [key]: value }));
+  // The unit's own people are offered first: its representative is almost always one of them.
+  const ownPeople = useRecordsWhere('people', 'unitId', unitId);
+  const representativeGroups = useMemo(
+    () => ({ first: new Set((ownPeople ?? []).map((person) => person.id)), firstLabel: t.representativeGroups.own, restLabel: t.representativeGroups.others }),
+    [ownPeople, t],
+  );
 
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
@@ -101,7 +108,14 @@ export function MembershipDialog({
                 </MenuItem>
               ))}
             </TextField>
-            <RecordPicker table="people" label={t.membershipFields.representative} value={values.representativeId} onChange={(id) => set('representativeId', id)} error={errors.representativeId} />
+            <RecordPicker
+              table="people"
+              label={t.membershipFields.representative}
+              value={values.representativeId}
+              onChange={(id) => set('representativeId', id)}
+              error={errors.representativeId}
+              groups={representativeGroups}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -36,6 +36,7 @@ export const unitMessages: Catalog<{
   membershipDeleted: string;
   undo: string;
   membershipFields: { alliance: string; role: string; joinedOn: string; status: string; representative: string; actions: string };
+  representativeGroups: { own: string; others: string };
   peopleHeading: string;
   noPeople: string;
   addPerson: string;
@@ -84,6 +85,7 @@ export const unitMessages: Catalog<{
     membershipDeleted: '已删除联盟角色',
     undo: '撤销',
     membershipFields: { alliance: '联盟', role: '角色', joinedOn: '入盟日期', status: '状态', representative: '单位代表', actions: '操作' },
+    representativeGroups: { own: '本单位人员', others: '其他人员' },
     peopleHeading: '本单位人员',
     noPeople: '尚无本单位人员。',
     addPerson: '添加人员',
@@ -132,6 +134,7 @@ export const unitMessages: Catalog<{
     membershipDeleted: 'Role deleted',
     undo: 'Undo',
     membershipFields: { alliance: 'Alliance', role: 'Role', joinedOn: 'Joined on', status: 'Status', representative: 'Representative', actions: 'Actions' },
+    representativeGroups: { own: 'People of this unit', others: 'Other people' },
     peopleHeading: 'People of this unit',
     noPeople: 'No people of this unit yet.',
     addPerson: 'Add a person',
