@@ -55,7 +55,10 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
       throw new DeskError('render-failed', `The document window could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const pages = new Map<BrowserWindow, Promise<DocumentPage>>();
+  // The first window is made ready at once: it is the one the first batch waits for. A failure
+  // shows at its first load, which puts it back on the blank page.
+  const pages = new Map<BrowserWindow, Promise<DocumentPage>>([[deps.window, documentPageOf(deps.window)]]);
+  pages.get(deps.window)?.catch(() => undefined);
   const load = async (window: BrowserWindow, html: string): Promise<void> => {
     const page = pages.get(window) ?? documentPageOf(window);
     pages.set(window, page);
@@ -67,11 +70,6 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
       throw error;
     }
   };
-  // The first window is made ready at once; it is the one the first batch waits for.
-  const firstPage = documentPageOf(deps.window);
-  pages.set(deps.window, firstPage);
-  firstPage.catch(() => pages.delete(deps.window));
-
   const lane = (window: BrowserWindow): PdfLane => ({
     async render(html) {
       await load(window, html);

@@ -27,6 +27,17 @@ function setup(overrides: Partial<SchedulerDeps> = {}) {
   return { run, record, scheduler };
 }
 
+/** A started scheduler whose first sync is running until `finish` ends it (each sync, the last started). */
+async function syncRunning() {
+  let current: (value: SyncOutcome) => void = () => undefined;
+  const run = vi.fn(() => new Promise<SyncOutcome>((resolve) => (current = resolve)));
+  const { scheduler } = setup({ run });
+  scheduler.start();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(scheduler.getState().running).toBe(true);
+  return { run, scheduler, finish: (value: SyncOutcome) => current(value) };
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -71,12 +82,7 @@ describe('the sync scheduler', () => {
   });
 
   it('runs one sync at a time: a request during a sync runs once after it', async () => {
-    let finish: (value: SyncOutcome) => void = () => undefined;
-    const run = vi.fn(() => new Promise<SyncOutcome>((resolve) => (finish = resolve)));
-    const { scheduler } = setup({ run });
-    scheduler.start();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(scheduler.getState().running).toBe(true);
+    const { run, scheduler, finish } = await syncRunning();
     const first = scheduler.syncNow();
     const second = scheduler.syncNow();
     expect(run).toHaveBeenCalledTimes(1);
@@ -90,12 +96,7 @@ describe('the sync scheduler', () => {
   });
 
   it('runs an exclusive job (a restore) only between syncs, and the sync asked for meanwhile after it', async () => {
-    let finish: (value: SyncOutcome) => void = () => undefined;
-    const run = vi.fn(() => new Promise<SyncOutcome>((resolve) => (finish = resolve)));
-    const { scheduler } = setup({ run });
-    scheduler.start();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(scheduler.getState().running).toBe(true);
+    const { run, scheduler, finish } = await syncRunning();
     const events: string[] = [];
     let release: () => void = () => undefined;
     const restored = scheduler.exclusive(async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { launchChromium, openChromiumPdfEngine } from '../../electron/documents/chromium-pdf-engine';
+import { blankPageOf } from '../../electron/documents/document-page';
 import { fontsBaseUrlOf, prepareFontsDir } from '../../electron/documents/fonts-dir';
 import { splitPdfPages } from '../../electron/documents/pdf-pages';
 import { writeFilesInto } from '../../electron/documents/write-files';
@@ -88,7 +89,7 @@ test('pdf: 500 licences to one PDF and to 500 files, a 30-task action plan', asy
     // machine is today, so the figures above can be read against the budgets.
     const yardstick = await browser.newContext({ javaScriptEnabled: false });
     const plain = await yardstick.newPage();
-    await plain.goto(pathToFileURL(join(fontsDir, 'blank.html')).href);
+    await plain.goto(pathToFileURL(blankPageOf(fontsDir)).href);
     const plainPages: number[] = [];
     for (let round = 0; round < 4; round += 1) {
       start = performance.now();
