@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { migratePrintCounts } from './print-log-migration';
 
 /**
  * One entry per version of the database, oldest first, never edited once released: a machine
@@ -45,6 +46,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       planSections: 'id, planId',
       planTasks: 'id, planId, sectionId, leadUnitId',
     },
+  },
+  {
+    // The print log (issue 11): each print and export of a document, apart. The old print count
+    // mixed the two; it becomes one `earlier` entry per document so nothing is lost.
+    version: 4,
+    stores: { printLog: 'id, allianceId, documentId' },
+    upgrade: (transaction) => migratePrintCounts(transaction).then(() => undefined),
   },
 ];
 

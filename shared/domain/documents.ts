@@ -77,6 +77,7 @@ export const issuedDocumentSchema = z.object({
   eventId: optionalRecordId,
   /** The membership, appointment or agreement the document attests. */
   sourceId: optionalRecordId,
+  /** Prints and exports counted together, before the print log (shared/domain/print-log.ts) kept them apart; no longer written. */
   printCount: z.number().int().min(0, 'invalid').default(0),
   revoked: z.boolean().default(false),
   revokedReason: optionalText(500),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agreementSchema, allianceSchema, appointmentSchema, eventSchema, membershipSchema, participantSchema, personSchema, unitSchema } from './records';
 import { documentTemplateSchema, issuedDocumentSchema } from './documents';
 import { actionPlanSchema, planSectionSchema, planTaskSchema } from './plans';
+import { printLogEntrySchema } from './print-log';
 
 /**
  * Every synced table and the schema of its records: the data layer validates writes with these,
@@ -18,6 +19,7 @@ export const recordSchemas = {
   agreements: agreementSchema,
   documentTemplates: documentTemplateSchema,
   issuedDocuments: issuedDocumentSchema,
+  printLog: printLogEntrySchema,
   actionPlans: actionPlanSchema,
   planSections: planSectionSchema,
   planTasks: planTaskSchema,

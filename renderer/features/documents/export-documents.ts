@@ -3,7 +3,7 @@ import type { DocumentAssets } from '../../../shared/documents/render-html';
 import { renderDocumentsHtml } from '../../../shared/documents/render-html';
 import { desk } from '../../bridge/desk';
 import { documentFileName } from './file-names';
-import { countPrints } from './issue/issue-documents';
+import { joinPath, logExports } from './print-log';
 import { documentFontsBaseUrl } from './preview/fonts-url';
 
 /** The documents as registered, text for text: a reprint shows what the recipient holds even if the records changed since. */
@@ -14,19 +14,26 @@ export function issuedHtml(template: DocumentTemplate, documents: readonly Issue
 export type ExportOutcome = { outcome: 'saved'; where: string; count: number } | { outcome: 'downloading'; fileName: string; count: number } | { outcome: 'cancelled' };
 
 /**
- * Exports issued documents to PDF, as one file or one file per document, and counts the
- * print of each once the file is written (a cancelled dialog counts nothing).
+ * Exports issued documents to PDF, as one file or one file per document, and logs the export of
+ * each once the file is written (a cancelled dialog logs nothing). An export is not a print: the
+ * documents stay in the print queue.
  */
 export async function exportIssued(mode: 'one' | 'each', template: DocumentTemplate, documents: readonly IssuedDocument[], assets: DocumentAssets, combinedName: string): Promise<ExportOutcome> {
   const html = issuedHtml(template, documents, assets);
-  let outcome: ExportOutcome;
   if (mode === 'one') {
     const result = await desk.documents.exportPdf({ html, suggestedName: combinedName.endsWith('.pdf') ? combinedName : `${combinedName}.pdf` });
-    outcome = result.outcome === 'saved' ? { outcome: 'saved', where: result.path, count: 1 } : result.outcome === 'downloading' ? { ...result, count: 1 } : result;
+    if (result.outcome === 'cancelled') return result;
+    const where = result.outcome === 'saved' ? result.path : result.fileName;
+    await logExports(documents, result.outcome === 'saved' ? 'file' : 'download', () => where);
+    return result.outcome === 'saved' ? { outcome: 'saved', where, count: 1 } : { ...result, count: 1 };
   } else {
-    const result = await desk.documents.exportPdfFiles({ html, fileNames: documents.map((document) => documentFileName(document.number, document.recipientName)) });
-    outcome = result.outcome === 'saved' ? { outcome: 'saved', where: result.folder, count: result.count } : result;
+    // The batch's name names the zip (browser mode) and the folder suggested (desktop).
+    const fileNames = documents.map((document) => documentFileName(document.number, document.recipientName));
+    const result = await desk.documents.exportPdfFiles({ html, fileNames, batchName: combinedName.replace(/\.pdf$/u, '') });
+    if (result.outcome === 'cancelled') return result;
+    if (result.outcome === 'saved') await logExports(documents, 'folder', (index) => joinPath(result.folder, fileNames[index] ?? ''));
+    // Browser mode: one zip of the files, saved where the browser saves downloads.
+    else await logExports(documents, 'download', (index) => `${result.fileName}/${fileNames[index] ?? ''}`);
+    return result.outcome === 'saved' ? { outcome: 'saved', where: result.folder, count: result.count } : result;
   }
-  if (outcome.outcome !== 'cancelled') await countPrints(documents.map((document) => document.id));
-  return outcome;
 }

@@ -68,13 +68,3 @@ export function issueDocuments(request: IssueRequest, db: DeskDatabase = default
     return issued;
   }, db);
 }
-
-/** After a print or an export: each document was put out once more. */
-export function countPrints(ids: readonly string[], db: DeskDatabase = defaultDb): Promise<void> {
-  return mutate(async (m) => {
-    for (const id of ids) {
-      const document = await m.get('issuedDocuments', id);
-      if (document) await m.update('issuedDocuments', id, { printCount: document.printCount + 1 });
-    }
-  }, db);
-}

@@ -1,27 +1,22 @@
 import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { DeskError } from '../../../../shared/bridge/result';
-import type { IssuedDocument } from '../../../../shared/domain/documents';
-import { findBuiltInTemplate } from '../../../../shared/documents/built-in-templates';
 import { offsetFor } from '../../../../shared/documents/print-settings';
 import { NotFound } from '../../../components/record/NotFound';
 import { useRecord, useRecords } from '../../../db/queries';
 import { readSetting, writeSetting } from '../../../db/settings';
 import { useErrorMessage } from '../../../errors/use-error-message';
 import { useMessages } from '../../../i18n/use-messages';
-import { countPrints } from '../issue/issue-documents';
+import { waitingToPrint } from '../print-status';
 import { printingMessages } from './messages';
-import { printIssuedDocument } from './print-document';
-import type { PrintRun, RowState } from './print-job';
-import { printInOrder } from './print-job';
+import { PrintConfirmDialog } from './PrintConfirmDialog';
 import { PrinterChoiceCard } from './PrinterChoiceCard';
 import { PrintQueueTable } from './PrintQueueTable';
 import { moved } from './programme-order';
 import { usePrintQueue } from './use-print-queue';
+import { usePrintRun } from './use-print-run';
 import { usePrintSetup } from './use-print-setup';
 import { usePrinters } from './use-printers';
 
@@ -31,36 +26,27 @@ export function PrintQueueScreen(): ReactNode {
   const errorMessage = useErrorMessage();
   const { eventId } = useParams();
   const event = useRecord('events', eventId);
-  const rows = usePrintQueue(eventId);
+  const queue = usePrintQueue(eventId);
   const templates = useRecords('documentTemplates', { includeDeleted: true });
   const alliances = useRecords('alliances', { includeDeleted: true });
   const setup = usePrintSetup();
   const printers = usePrinters();
-  const [states, setStates] = useState<ReadonlyMap<string, RowState>>(new Map());
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<PrintRun>();
+  const printing = usePrintRun({
+    templates: templates ?? [],
+    alliances: alliances ?? [],
+    choice: setup?.choice ?? { mode: 'dialog', printer: null, copies: 1 },
+    calibration: setup?.calibration ?? null,
+    systemDialog: printers.list?.systemDialog ?? false,
+    templateMissing: t.templateMissing,
+  });
 
-  if (event === undefined || rows === undefined || setup === undefined || templates === undefined || alliances === undefined) return null;
+  if (event === undefined || queue === undefined || setup === undefined || templates === undefined || alliances === undefined) return null;
   if (event === null || !eventId) return <NotFound message={t.eventNotFound} back={t.backToEvents} to="/events" />;
 
-  const templateOf = (document: IssuedDocument) => findBuiltInTemplate(document.templateId) ?? templates.find((template) => template.id === document.templateId);
-  const run = async (documents: IssuedDocument[]): Promise<void> => {
-    setBusy(true);
-    setOutcome(undefined);
-    const result = await printInOrder(documents, setup.choice, {
-      print: (document, choice) => {
-        const template = templateOf(document);
-        if (!template) return Promise.reject(new DeskError('render-failed', t.templateMissing));
-        const alliance = alliances.find((candidate) => candidate.id === document.allianceId) ?? null;
-        return printIssuedDocument(document, choice, { template, alliance, calibration: setup.calibration, systemDialog: printers.list?.systemDialog ?? false });
-      },
-      countPrints: (ids) => countPrints(ids),
-      onState: (id, state) => setStates((current) => new Map(current).set(id, state)),
-    });
-    setOutcome(result);
-    setBusy(false);
-  };
-  const waiting = rows.filter((document) => document.printCount === 0 && states.get(document.id)?.state !== 'printed');
+  const { rows, outputs } = queue;
+  const { states, busy, outcome, run } = printing;
+  const printedNow = new Set([...states].filter(([, state]) => state.state === 'printed').map(([id]) => id));
+  const waiting = waitingToPrint(rows, outputs, printedNow);
   const move = (id: string, step: -1 | 1): void => {
     const ids = moved(
       rows.map((document) => document.id),
@@ -114,7 +100,7 @@ export function PrintQueueScreen(): ReactNode {
                   {t.printNext}
                 </Button>
                 <Typography data-testid="print-summary" color="text.secondary">
-                  {waiting.length === 0 ? t.allPrinted : t.printedSummary(printed, rows.length)}
+                  {waiting.length === 0 ? t.allPrinted : t.printedSummary(waiting.length, printed, rows.length)}
                 </Typography>
                 <Stack sx={{ flexGrow: 1 }} />
                 <Button size="small" disabled={busy} onClick={resetOrder}>
@@ -127,7 +113,8 @@ export function PrintQueueScreen(): ReactNode {
                 </Alert>
               )}
               {outcome?.outcome === 'cancelled' && <Alert severity="info">{t.cancelled}</Alert>}
-              <PrintQueueTable rows={rows} states={states} busy={busy} onMove={move} onReprint={(document) => void run([document])} />
+              {outcome?.outcome === 'not-printed' && <Alert severity="info">{t.notPrintedAt(outcome.at.number)}</Alert>}
+              <PrintQueueTable rows={rows} outputs={outputs} states={states} busy={busy} onMove={move} onReprint={(document) => void run([document])} />
               <Typography variant="body2" color="text.secondary">
                 {t.orderHint}
               </Typography>
@@ -135,6 +122,7 @@ export function PrintQueueScreen(): ReactNode {
           )}
         </CardContent>
       </Card>
+      <PrintConfirmDialog pending={printing.confirming} />
     </Stack>
   );
 }

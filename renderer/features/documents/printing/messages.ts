@@ -9,7 +9,17 @@ export const printingMessages: Catalog<{
   empty: string;
   issueLink: string;
   columns: { order: string; number: string; recipient: string; document: string; status: string; actions: string };
-  status: { waiting: string; printing: string; printed: (count: number) => string; failed: string };
+  status: {
+    waiting: string;
+    printing: string;
+    printed: (count: number) => string;
+    failed: string;
+    confirming: string;
+    notPrinted: string;
+    exported: (count: number) => string;
+    earlier: (count: number) => string;
+    earlierHint: string;
+  };
   printAll: (count: number) => string;
   printNext: string;
   reprint: string;
@@ -19,9 +29,11 @@ export const printingMessages: Catalog<{
   resetOrder: string;
   orderHint: string;
   allPrinted: string;
-  printedSummary: (done: number, total: number) => string;
+  printedSummary: (waiting: number, done: number, total: number) => string;
   stoppedAt: (number: string) => string;
   cancelled: string;
+  notPrintedAt: (number: string) => string;
+  confirm: { title: (number: string) => string; text: string; printed: string; notPrinted: string };
   templateMissing: string;
   choice: {
     heading: string;
@@ -67,7 +79,17 @@ export const printingMessages: Catalog<{
     empty: '本次活动还没有颁发任何证书或聘书。',
     issueLink: '去颁发证书',
     columns: { order: '顺序', number: '编号', recipient: '颁发对象', document: '文书', status: '状态', actions: '操作' },
-    status: { waiting: '待打印', printing: '正在打印……', printed: (count) => (count > 1 ? `已打印（${count} 次）` : '已打印'), failed: '打印失败' },
+    status: {
+      waiting: '待打印',
+      printing: '正在打印……',
+      printed: (count) => (count > 1 ? `已打印（${count} 次）` : '已打印'),
+      failed: '打印失败',
+      confirming: '等待确认',
+      notPrinted: '未打印',
+      exported: (count) => (count > 1 ? `已导出 PDF（${count} 次）` : '已导出 PDF'),
+      earlier: (count) => `此前出具 ${count} 次`,
+      earlierHint: '升级前的记录没有区分打印和导出，不计为已打印。',
+    },
     printAll: (count) => `全部打印（${count} 份）`,
     printNext: '打印下一份',
     reprint: '补打',
@@ -77,9 +99,16 @@ export const printingMessages: Catalog<{
     resetOrder: '恢复流程顺序',
     orderHint: '顺序只保存在本机。',
     allPrinted: '全部已打印。',
-    printedSummary: (done, total) => `已打印 ${done} / ${total} 份`,
+    printedSummary: (waiting, done, total) => `待打印 ${waiting} 份，已打印 ${done} / ${total} 份`,
     stoppedAt: (number) => `打印在 ${number} 处停止，后面的文书未发送。`,
     cancelled: '已取消打印，打印次数未变。',
+    notPrintedAt: (number) => `${number} 未打印，打印已停止；它仍在待打印中。`,
+    confirm: {
+      title: (number) => `${number} 打印出来了吗？`,
+      text: '浏览器的打印对话框不告诉工作台是否真的打印了。打印机出纸了选“已打印”；取消了或没有出纸选“未打印”，这份文书会留在待打印中。',
+      printed: '已打印',
+      notPrinted: '未打印',
+    },
     templateMissing: '这份文书的模板已不存在，无法打印。',
     choice: {
       heading: '打印机',
@@ -125,7 +154,17 @@ export const printingMessages: Catalog<{
     empty: 'No licences or letters have been issued for this event yet.',
     issueLink: 'Issue documents',
     columns: { order: 'Order', number: 'Number', recipient: 'Recipient', document: 'Document', status: 'Status', actions: 'Actions' },
-    status: { waiting: 'Waiting', printing: 'Printing…', printed: (count) => (count > 1 ? `Printed (${count}×)` : 'Printed'), failed: 'Failed' },
+    status: {
+      waiting: 'Waiting',
+      printing: 'Printing…',
+      printed: (count) => (count > 1 ? `Printed (${count}×)` : 'Printed'),
+      failed: 'Failed',
+      confirming: 'Waiting for your answer',
+      notPrinted: 'Not printed',
+      exported: (count) => (count > 1 ? `Exported to PDF (${count}×)` : 'Exported to PDF'),
+      earlier: (count) => `Put out ${count}× before`,
+      earlierHint: 'Records from before the upgrade did not tell prints from exports; they do not count as printed.',
+    },
     printAll: (count) => `Print all (${count})`,
     printNext: 'Print next',
     reprint: 'Reprint',
@@ -135,9 +174,16 @@ export const printingMessages: Catalog<{
     resetOrder: 'Back to programme order',
     orderHint: 'The order is kept on this computer only.',
     allPrinted: 'Everything is printed.',
-    printedSummary: (done, total) => `${done} of ${total} printed`,
+    printedSummary: (waiting, done, total) => `${waiting} to print, ${done} of ${total} printed`,
     stoppedAt: (number) => `Printing stopped at ${number}; the documents after it were not sent.`,
     cancelled: 'Printing was cancelled; print counts are unchanged.',
+    notPrintedAt: (number) => `${number} did not print; printing stopped and it is still waiting to be printed.`,
+    confirm: {
+      title: (number) => `Did ${number} print?`,
+      text: "The browser's print dialog does not tell the desk whether it printed. If the printer put out the page, choose Printed; if you cancelled or nothing came out, choose Not printed and the document stays waiting.",
+      printed: 'Printed',
+      notPrinted: 'Not printed',
+    },
     templateMissing: 'The template of this document no longer exists; it cannot be printed.',
     choice: {
       heading: 'Printer',

@@ -3,22 +3,36 @@ import type { Appointment, Membership } from '../../../../shared/domain/records'
 import { derive } from '../../../db/derive';
 import { useRecords, useRecordsWhere } from '../../../db/queries';
 import { useSetting } from '../../../db/settings';
+import type { DocumentOutputs } from '../print-status';
+import { outputsByDocument } from '../print-status';
 import { arrangedOrder } from './programme-order';
+import { deletedIds, queueDocuments } from './queue-documents';
 
 const noOrder: string[] = [];
 
-/** The documents of one event to print, in the order of the ceremony; undefined while loading. */
-export function usePrintQueue(eventId: string | undefined): IssuedDocument[] | undefined {
+export interface PrintQueue {
+  /** The documents to hand out, in the order of the ceremony. */
+  rows: IssuedDocument[];
+  /** What the print log says of each: prints and exports apart. */
+  outputs: ReadonlyMap<string, DocumentOutputs>;
+}
+
+/** The documents of one event to print, in the order of the ceremony, with their print log; undefined while loading. */
+export function usePrintQueue(eventId: string | undefined): PrintQueue | undefined {
   const documents = useRecordsWhere('issuedDocuments', 'eventId', eventId);
   const memberships = useRecords('memberships', { includeDeleted: true });
   const appointments = useRecords('appointments', { includeDeleted: true });
+  const units = useRecords('units', { includeDeleted: true });
+  const people = useRecords('people', { includeDeleted: true });
+  const log = useRecords('printLog');
   const orders = useSetting('printOrders');
-  if (!documents || !memberships || !appointments || orders === undefined) return undefined;
+  if (!documents || !memberships || !appointments || !units || !people || !log || orders === undefined) return undefined;
   const saved = eventId ? orders?.[eventId] : undefined;
-  return derive('print queue', [documents, memberships, appointments, saved ?? noOrder], () => {
+  const rows = derive('print queue', [documents, memberships, appointments, units, people, saved ?? noOrder], () => {
     const membershipRoles = new Map<string, Membership['role']>(memberships.map((membership) => [membership.id, membership.role]));
     const appointmentRoles = new Map<string, Appointment['role']>(appointments.map((appointment) => [appointment.id, appointment.role]));
-    const live = documents.filter((document) => !document.deleted && !document.revoked);
-    return arrangedOrder(live, { membershipRoles, appointmentRoles }, saved);
+    return arrangedOrder(queueDocuments(documents, deletedIds(units, people)), { membershipRoles, appointmentRoles }, saved);
   });
+  const outputs = derive('print log by document', [log], () => outputsByDocument(log));
+  return { rows, outputs };
 }
