@@ -66,6 +66,8 @@ export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Pro
           await open.document.load(html);
           return new Uint8Array(await open.page.pdf({ preferCSSPageSize: true, printBackground: true, timeout } as Parameters<Page['pdf']>[0]));
         } catch (error) {
+          // A text that does not fit refuses the document; the page itself is sound.
+          if (error instanceof DeskError && error.code === 'text-overflow') throw error;
           // A crashed or stuck page is replaced, so the next document does not inherit the failure.
           await open.page.context().close().catch(() => undefined);
           open = await openPage();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../shared/bridge/result';
 import { fontsLink } from '../../shared/documents/render-html';
 import type { DevToolsSession } from './document-page';
-import { documentPages } from './document-page';
+import { documentPages, loadedAndFitted } from './document-page';
 import { prepareFontsDir } from './fonts-dir';
 import { repoRoot } from './test-support';
 
@@ -44,7 +44,7 @@ describe('a document page driven through DevTools', () => {
     expect(content.html).toContain('<body>丽水</body>');
     expect(content.html).not.toContain('fonts.css');
     expect(content.html).toMatch(/@font-face\{font-family:'Noto Serif SC'/);
-    expect(sent[3]?.params).toMatchObject({ expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true });
+    expect(sent[3]?.params).toMatchObject({ expression: loadedAndFitted, awaitPromise: true, returnByValue: true });
   });
 
   it('reports a document that never finishes loading, instead of hanging the bridge', async () => {

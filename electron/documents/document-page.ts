@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DeskError } from '../../shared/bridge/result';
+import type { TextOverflow } from '../../shared/documents/fit-text';
+import { fitTextExpression, overflowDetail } from '../../shared/documents/fit-text';
 import { readFontSlices, withDocumentFonts } from './font-faces';
 
 /**
@@ -15,8 +17,18 @@ export interface DevToolsSession {
 
 /** A page that lays out one document after another: each `load` replaces the one before. */
 export interface DocumentPage {
-  /** Resolves once the document, its fonts and its images have loaded: it is ready to print. */
+  /**
+   * Resolves once the document, its fonts and its images have loaded and its texts are fitted to
+   * their boxes: it is ready to print. Rejects with 'text-overflow' when a text does not fit even
+   * at its smallest size, naming each (page, element): such a document is never printed.
+   */
   load(html: string): Promise<void>;
+}
+
+/** The refusal of a document whose texts do not all fit: the renderer names each by page and element. */
+export function textOverflowError(overflows: readonly TextOverflow[]): DeskError {
+  const named = overflows.slice(0, 3).map((overflow) => `page ${String(overflow.page + 1)} ${overflow.elementId}`);
+  return new DeskError('text-overflow', `${String(overflows.length)} texts do not fit their boxes: ${named.join(', ')}`, overflows.map(overflowDetail));
 }
 
 /**
@@ -27,6 +39,9 @@ export interface DocumentPage {
 export function blankPageOf(fontsDir: string): string {
   return join(fontsDir, 'blank.html');
 }
+
+/** Waits for the fonts, then fits the texts: one round trip per document. */
+export const loadedAndFitted = `document.fonts.ready.then(() => ${fitTextExpression})`;
 
 export interface DocumentPageOptions {
   /** A document that takes longer to load is reported as failed rather than hanging the bridge. */
@@ -65,9 +80,15 @@ export function documentPages(fontsDir: string, options: DocumentPageOptions = {
           clearTimeout(timer);
         }
         // The load event waits for the fonts the first layout asked for; this covers any asked for
-        // later. DevTools evaluates it though the page itself runs no JavaScript.
-        const { exceptionDetails } = (await session.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true })) as { exceptionDetails?: { text: string } };
-        if (exceptionDetails) throw new DeskError('render-failed', `The document's fonts did not load: ${exceptionDetails.text}`);
+        // later. Then the texts are fitted to their boxes (fit-text.ts), measured with those fonts in
+        // the very layout that prints. DevTools evaluates this though the page itself runs no JavaScript.
+        const { result, exceptionDetails } = (await session.send('Runtime.evaluate', { expression: loadedAndFitted, awaitPromise: true, returnByValue: true })) as {
+          result?: { value?: TextOverflow[] };
+          exceptionDetails?: { text: string };
+        };
+        if (exceptionDetails) throw new DeskError('render-failed', `The document's fonts did not load or its texts could not be fitted: ${exceptionDetails.text}`);
+        const overflows = result?.value ?? [];
+        if (overflows.length > 0) throw textOverflowError(overflows);
       },
     };
   };

@@ -65,8 +65,9 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
     try {
       await (await page).load(html);
     } catch (error) {
-      // A window that failed (not prepared, crashed, stuck) is put back on the blank page next time.
-      pages.delete(window);
+      // A window that failed (not prepared, crashed, stuck) is put back on the blank page next
+      // time; one that refused a document whose text does not fit is sound.
+      if (!(error instanceof DeskError && error.code === 'text-overflow')) pages.delete(window);
       throw error;
     }
   };

@@ -78,8 +78,12 @@ export const en: Messages = {
     'printer-unreachable': 'The printer cannot be reached or is paused; check that it is on and connected. Nothing was printed.',
     'print-refused': 'The printer refused the job; nothing was printed. Check the printer and try again.',
     'render-failed': 'The document could not be laid out as PDF; nothing was saved or printed.',
+    'text-overflow': 'A text does not fit its place even at the smallest size the template allows; nothing was saved or printed. Shorten the text, or allow that element more lines or a smaller size in the template.',
     unavailable: "The app's local service did not answer; please restart Alliance Desk.",
     internal: 'An internal error occurred; nothing was changed.',
     unexpected: 'Something unexpected went wrong.',
+    overflowAt: (page, elementId, lines, maxLines) => `page ${page}, element ${elementId}: ${lines} lines where ${maxLines} fit`,
+    moreOverflows: (count) => `and ${count} more`,
+    overflowSeparator: '; ',
   },
 };

@@ -36,7 +36,13 @@ export interface Messages {
     downloading: (fileName: string) => string;
     cancelled: string;
   };
-  errors: Record<BridgeErrorCode, string> & { unexpected: string };
+  errors: Record<BridgeErrorCode, string> & {
+    unexpected: string;
+    /** One text that does not fit, as a 'text-overflow' error names it (1-based page). */
+    overflowAt: (page: number, elementId: string, lines: number, maxLines: number) => string;
+    moreOverflows: (count: number) => string;
+    overflowSeparator: string;
+  };
 }
 
 export const zhCN: Messages = {
@@ -117,8 +123,12 @@ export const zhCN: Messages = {
     'printer-unreachable': '无法连接打印机或打印机已暂停，请检查电源和连接。未打印任何内容。',
     'print-refused': '打印机拒绝了打印任务，未打印任何内容。请检查打印机后重试。',
     'render-failed': '文档无法生成 PDF，未保存或打印任何内容。',
+    'text-overflow': '有文字缩到模板允许的最小字号仍放不下，未保存或打印任何内容。请缩短文字，或在模板中放宽该元素的行数或最小字号。',
     unavailable: '工作台的本地服务没有响应，请重新启动工作台。',
     internal: '发生内部错误，未做任何更改。',
     unexpected: '发生意外错误。',
+    overflowAt: (page, elementId, lines, maxLines) => `第 ${page} 页的元素 ${elementId} 需 ${lines} 行，最多 ${maxLines} 行`,
+    moreOverflows: (count) => `另有 ${count} 处`,
+    overflowSeparator: '；',
   },
 };

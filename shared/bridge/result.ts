@@ -17,6 +17,11 @@ export const bridgeErrorCodes = [
   'print-refused',
   /** The document could not be laid out as PDF (the rendering engine failed or timed out). */
   'render-failed',
+  /**
+   * A text does not fit its box even at the smallest size its template allows (shared/documents/fit-text.ts):
+   * nothing is saved or printed; each detail is one overflow (fit-text.ts overflowDetail).
+   */
+  'text-overflow',
   /** The main process (or browser mode's local service) could not be reached at all. */
   'unavailable',
   'internal',

@@ -6,7 +6,7 @@ const ink = '#1a1a1a';
 type TextOptions = Partial<Omit<TextElement, 'id' | 'type' | 'content' | 'xMm' | 'yMm' | 'widthMm'>>;
 
 function text(id: string, content: string, xMm: number, yMm: number, widthMm: number, options: TextOptions = {}): TextElement {
-  return { id, type: 'text', content, xMm, yMm, widthMm, font: 'serif', sizePt: 16, bold: false, color: ink, align: 'left', letterSpacingEm: 0, lineHeight: 1.5, ...options };
+  return { id, type: 'text', content, xMm, yMm, widthMm, font: 'serif', sizePt: 16, bold: false, color: ink, align: 'left', letterSpacingEm: 0, lineHeight: 1.5, maxLines: 1, ...options };
 }
 
 function seal(xMm: number, yMm: number): ImageElement {

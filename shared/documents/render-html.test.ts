@@ -8,15 +8,17 @@ import { samplePlanHtml } from './plan-html';
 import { documentTemplateSchema } from '../domain/documents';
 
 const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence) as DocumentTemplate;
-const values = { recipientName: '丽水市职业高级中学', role: '成员单位', allianceName: '丽水职业教育集团', issuedOnChinese: '二〇二六年十一月', number: 'LSZJ-2026-001' };
+const values = { recipientName: '丽水市职业高级中学', role: '成员单位', allianceName: '丽水职业教育集团', allianceSelf: '本集团', issuerName: '丽水职业教育集团', issuedOnChinese: '二〇二六年十一月', number: 'LSZJ-2026-001' };
 const render = (template: DocumentTemplate, extra: Partial<Parameters<typeof renderDocumentsHtml>[0]> = {}) =>
   renderDocumentsHtml({ template, pages: [{ values }], fontsBaseUrl: 'app://app/fonts/', forPreview: false, ...extra });
+/** The HTML without the word-boundary marks, as its text reads. */
+const plain = (html: string): string => html.replace(/<wbr>/g, '');
 
 describe('document HTML', () => {
   it('escapes every user text: markup in a name prints literally', () => {
     const { html, printedTexts } = render(licence, { pages: [{ values: { ...values, recipientName: '<script>alert(1)</script>&"\'' } }] });
     expect(html).not.toContain('<script>alert');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;&#39;');
+    expect(plain(html)).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;&#39;');
     expect(printedTexts[0]?.recipient).toBe('<script>alert(1)</script>&"\'：');
     expect(html).toContain("script-src 'none'");
   });
@@ -35,8 +37,8 @@ describe('document HTML', () => {
 
   it('reprints the texts as registered, not as the records say now', () => {
     const { html } = render(licence, { pages: [{ printedTexts: { recipient: '旧名称学校：' } }] });
-    expect(html).toContain('旧名称学校：');
-    expect(html).not.toContain('丽水市职业高级中学');
+    expect(plain(html)).toContain('旧名称学校：');
+    expect(plain(html)).not.toContain('丽水市职业高级中学');
   });
 
   it('prints a preview-only background in the preview only', () => {
@@ -53,6 +55,22 @@ describe('document HTML', () => {
     expect(render(withLogo, { assets: { allianceLogo: 'javascript:alert(1)' } }).html).not.toContain('javascript:');
   });
 
+  it('gives each text its box for the fit and marks its word boundaries, in pages that carry their batch index', () => {
+    const box: DocumentTemplate = {
+      ...licence,
+      elements: [{ id: 'recipient', type: 'text', content: '{recipientName}', xMm: 10, yMm: 10, widthMm: 50, font: 'kai', sizePt: 22, minSizePt: 15, maxLines: 2, bold: false, color: '#000000', align: 'left', letterSpacingEm: 0, lineHeight: 1.6 }],
+    };
+    const { html } = render(box, { pages: [{ values }, { values: { ...values, recipientName: '专家指导委员会副主任' } }] });
+    expect(html).toContain('<section class="page" data-page="0">');
+    expect(html).toContain('<section class="page" data-page="1">');
+    expect(html).toContain('<div class="t e-recipient" data-el="recipient" data-lines="2" data-min="15">');
+    expect(html).toContain('专家<wbr>指导<wbr>委员会<wbr>副主任');
+    expect(html).toContain('word-break:keep-all');
+    expect(html).not.toContain('break-all');
+    // Without a smallest size the text keeps its own.
+    expect(render({ ...box, elements: box.elements.map((element) => ({ ...element, minSizePt: undefined })) }).html).toContain('data-lines="2" data-min="22"');
+  });
+
   it('moves everything printed by the calibration offset', () => {
     expect(render(licence, { offsetMm: { x: 1.5, y: -2 } }).html).toContain('.content{left:1.5mm;top:-2mm}');
   });
@@ -62,7 +80,7 @@ describe('document HTML', () => {
 describe('splitting a batch for several renderers', () => {
   const names = Array.from({ length: 101 }, (_, index) => `第${String(index + 1)}号单位`);
   const batch = render(licence, { pages: names.map((recipientName) => ({ values: { ...values, recipientName: `<b>${recipientName}</b>\n<section class="page">` } })) }).html;
-  const recipientsIn = (html: string) => [...html.matchAll(/&lt;b&gt;(第\d+号单位)&lt;\/b&gt;/g)].map((match) => match[1]);
+  const recipientsIn = (html: string) => [...plain(html).matchAll(/&lt;b&gt;(第\d+号单位)&lt;\/b&gt;/g)].map((match) => match[1]);
 
   it('gives whole documents with the same head whose pages, in order, are the batch', () => {
     const parts = splitDocumentsHtml(batch, 2, 50);
@@ -73,7 +91,7 @@ describe('splitting a batch for several renderers', () => {
     for (const part of parts) {
       expect(part.startsWith(head)).toBe(true);
       expect(part.endsWith('</section></body></html>')).toBe(true);
-      expect(part.split('<section class="page">').length - 1).toBe(recipientsIn(part).length);
+      expect(part.split('<section class="page"').length - 1).toBe(recipientsIn(part).length);
     }
   });
 

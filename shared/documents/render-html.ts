@@ -4,6 +4,7 @@ import { frameSvg } from './frames';
 import { pageSizeMm } from './page-size';
 import type { PlaceholderKey, PlaceholderValues } from './placeholders';
 import { resolveContent } from './placeholders';
+import { markWordBreaks } from './word-breaks';
 
 /** Where the images of a template come from: data: URLs (or local URLs) the caller already holds. */
 export interface DocumentAssets {
@@ -96,9 +97,37 @@ function textCss(element: TextElement): string {
   return `.e-${element.id}{${style}}`;
 }
 
-function textHtml(element: TextElement, text: string | undefined, missingMark: string | undefined): string {
-  const body = text === undefined ? `<span class="missing">${escapeHtml(missingMark ?? '')}</span>` : escapeHtml(text);
-  return `<div class="t e-${element.id}">${body}</div>`;
+/** The smallest size a text may shrink to: its own size unless the template allows less. */
+export function minimumSizePt(element: Pick<TextElement, 'sizePt' | 'minSizePt'>): number {
+  return Math.min(element.minSizePt ?? element.sizePt, element.sizePt);
+}
+
+/**
+ * The attributes by which the fit (fit-text.ts) finds a text and its box; the design size comes
+ * from the style sheet. Texts of other document kinds (ceremony sheets) carry the same.
+ */
+export function fitAttributes(element: Pick<TextElement, 'id' | 'maxLines' | 'sizePt' | 'minSizePt'>): string {
+  return `data-el="${element.id}" data-lines="${String(element.maxLines)}" data-min="${String(minimumSizePt(element))}"`;
+}
+
+/** Word boundaries marked once per distinct text of a batch: the alliance's name is on every page. */
+type WordMarks = (text: string) => string;
+
+function wordMarks(): WordMarks {
+  const known = new Map<string, string>();
+  return (text) => {
+    let html = known.get(text);
+    if (html === undefined) {
+      html = markWordBreaks(text);
+      known.set(text, html);
+    }
+    return html;
+  };
+}
+
+function textHtml(element: TextElement, text: string | undefined, missingMark: string | undefined, marks: WordMarks): string {
+  const body = text === undefined ? `<span class="missing">${escapeHtml(missingMark ?? '')}</span>` : marks(text);
+  return `<div class="t e-${element.id}" ${fitAttributes(element)}>${body}</div>`;
 }
 
 function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: boolean): string {
@@ -119,7 +148,9 @@ const baseCss = `html,body{margin:0;padding:0}
 .frame{background-size:100% 100%;background-repeat:no-repeat}
 .bg{object-fit:fill}
 .content{position:absolute;left:0;top:0}
-.t{position:absolute;white-space:pre-wrap;word-break:break-all;margin:0}
+/* Lines break only where the HTML marks a word boundary (<wbr>), at spaces and at punctuation; a
+   single word wider than its box still breaks rather than running off the page. */
+.t{position:absolute;white-space:pre-wrap;word-break:keep-all;overflow-wrap:break-word;margin:0}
 .i{position:absolute;object-fit:contain}
 .slot{box-sizing:border-box;border:0.3mm dashed #c33;border-radius:50%;color:#c33;font:9pt 'Noto Serif SC';display:flex;align-items:center;justify-content:center}
 .missing{color:#c00;background:#fee;outline:0.3mm dashed #c00}`;
@@ -136,7 +167,11 @@ export function fontsLink(fontsBaseUrl: string): string {
 /** Only the link in the head can match: user texts are escaped, so none of them holds a `<link`. */
 export const fontsLinkPattern = /<link rel="stylesheet" data-fonts href="[^"]*">/;
 
-const pageStart = '<section class="page">';
+/**
+ * How every page begins; each carries its index in the batch as data-page, so a text that does not
+ * fit is named by its page in the batch even when a run of pages is laid out on its own.
+ */
+const pageStart = '<section class="page"';
 
 /**
  * The same documents as up to `parts` whole HTML documents of consecutive pages, each with the
@@ -179,6 +214,7 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
   const background = backgroundUrl ? `<img class="bg" alt="" src="${escapeHtml(backgroundUrl)}" style="width:${mm(widthMm)};height:${mm(heightMm)}">` : '';
   const printedTexts: Record<string, string>[] = [];
   const problems: ElementProblem[] = [];
+  const marks = wordMarks();
   const pages = input.pages.map((page, index) => {
     const resolved = resolvePageTexts(template, page);
     printedTexts.push(resolved.texts);
@@ -187,10 +223,10 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
       if (element.type === 'image') return imageHtml(element, assets, forPreview);
       const problem = resolved.problems.find((candidate) => candidate.elementId === element.id);
       const mark = problem ? [...problem.unknown, ...problem.missing].map((key) => `{${key}}`).join(' ') : undefined;
-      return textHtml(element, resolved.texts[element.id], forPreview ? mark : '');
+      return textHtml(element, resolved.texts[element.id], forPreview ? mark : '', marks);
     });
     // The frame belongs to the sheet in the preview of pre-printed paper; on plain paper it moves with the print.
-    return `${pageStart}${background}<div class="content">${frame}${elements.join('')}</div></section>`;
+    return `${pageStart} data-page="${String(index)}">${background}<div class="content">${frame}${elements.join('')}</div></section>`;
   });
   const size = `width:${mm(widthMm)};height:${mm(heightMm)}`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -24,6 +24,13 @@ export const textElementSchema = z.object({
   /** Extra space between characters, in em: titles such as 聘书 are printed spaced out. */
   letterSpacingEm: z.number().min(0, 'invalid').max(5, 'invalid').default(0),
   lineHeight: z.number().min(0.8, 'invalid').max(4, 'invalid').default(1.5),
+  /**
+   * The lines the text may take: with widthMm, lineHeight and sizePt its box (height = maxLines ×
+   * lineHeight × sizePt). A text that needs more is shrunk, down to minSizePt (shared/documents/fit-text.ts).
+   */
+  maxLines: z.number().int('invalid').min(1, 'invalid').max(60, 'invalid').default(1),
+  /** The smallest size the text may shrink to; left out, the text keeps sizePt and never shrinks. */
+  minSizePt: z.number().min(4, 'invalid').max(200, 'invalid').optional(),
 });
 
 /** An image: the alliance's logo or seal, or an attachment (a signature scan, a badge). */
