@@ -1,4 +1,5 @@
 import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+import { ceremonyTemplates } from './ceremony-templates';
 
 const red = '#b3121b';
 const ink = '#1a1a1a';
@@ -118,7 +119,7 @@ const agreementCertificate: DocumentTemplate = {
 };
 
 /** Shipped with the app and offered to every alliance; they are not records, and cannot be deleted. */
-export const builtInTemplates: readonly DocumentTemplate[] = [unitLicence, appointmentLetter, appointmentLetterPortrait, agreementCertificate];
+export const builtInTemplates: readonly DocumentTemplate[] = [unitLicence, appointmentLetter, appointmentLetterPortrait, agreementCertificate, ...ceremonyTemplates];
 
 export function findBuiltInTemplate(id: string): DocumentTemplate | undefined {
   return builtInTemplates.find((template) => template.id === id);

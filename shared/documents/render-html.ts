@@ -51,9 +51,9 @@ export interface RenderedDocuments {
 }
 
 /** Fonts and images come only from the app itself or this machine: a document never reaches out. */
-const localSources = "'self' file: app: http://127.0.0.1:* http://localhost:*";
+export const localSources = "'self' file: app: http://127.0.0.1:* http://localhost:*";
 
-const fontFamilies = { serif: "'Noto Serif SC'", kai: "'LXGW WenKai'" } as const;
+export const fontFamilies = { serif: "'Noto Serif SC'", kai: "'LXGW WenKai'" } as const;
 
 const mm = (value: number): string => `${Math.round(value * 100) / 100}mm`;
 
@@ -93,6 +93,7 @@ function textCss(element: TextElement): string {
     `line-height:${element.lineHeight}`,
     // Spaced titles (聘 书) keep their centre: the space after the last character is balanced on the left.
     ...(spacing > 0 ? [`letter-spacing:${spacing}em`, ...(element.align === 'center' ? [`text-indent:${spacing}em`] : [])] : []),
+    ...(element.rotation === 180 ? ['transform:rotate(180deg)'] : []),
   ].join(';');
   return `.e-${element.id}{${style}}`;
 }

@@ -31,6 +31,8 @@ export const textElementSchema = z.object({
   maxLines: z.number().int('invalid').min(1, 'invalid').max(60, 'invalid').default(1),
   /** The smallest size the text may shrink to; left out, the text keeps sizePt and never shrinks. */
   minSizePt: z.number().min(4, 'invalid').max(200, 'invalid').optional(),
+  /** Turned half a turn about its box's centre: the far half of a folded table card reads from across the table. */
+  rotation: z.union([z.literal(0), z.literal(180)], { message: 'invalid-choice' }).optional(),
 });
 
 /** An image: the alliance's logo or seal, or an attachment (a signature scan, a badge). */

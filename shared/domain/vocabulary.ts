@@ -108,6 +108,10 @@ export const templateKinds = vocabulary({
   'appointment-letter': { 'zh-CN': '聘书', en: 'Letter of appointment' },
   'agreement-certificate': { 'zh-CN': '合作协议证书', en: 'Agreement certificate' },
   'participation-certificate': { 'zh-CN': '参会证明', en: 'Participation certificate' },
+  'sign-in-sheet': { 'zh-CN': '签到表', en: 'Sign-in sheet' },
+  programme: { 'zh-CN': '会议议程', en: 'Programme' },
+  'table-card': { 'zh-CN': '桌签', en: 'Table name card' },
+  'name-badge': { 'zh-CN': '胸牌', en: 'Name badge' },
   custom: { 'zh-CN': '自定义', en: 'Custom' },
 });
 

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CeremonyScreen } from './ceremony/CeremonyScreen';
 import { DocumentsScreen } from './DocumentsScreen';
 import { IssueScreen } from './issue/IssueScreen';
 import { IssuedDetailScreen } from './issued/IssuedDetailScreen';
@@ -11,6 +12,7 @@ export const documentsRoutes: RouteObject[] = [
   { path: 'issue', element: <IssueScreen /> },
   { path: 'issued', element: <IssuedScreen /> },
   { path: 'issued/:id', element: <IssuedDetailScreen /> },
+  { path: 'ceremony/:eventId', element: <CeremonyScreen /> },
   { path: 'templates/new', element: <NewTemplateScreen /> },
   { path: 'templates/:id', element: <TemplateScreen /> },
   ...printingRoutes,

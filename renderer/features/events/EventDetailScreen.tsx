@@ -13,6 +13,7 @@ import { useRecord } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { AgendaEditor } from './AgendaEditor';
+import { CeremonyDocumentsCard } from './CeremonyDocumentsCard';
 import { EventSummary } from './EventSummary';
 import { eventMessages } from './messages';
 import { MinutesCard } from './MinutesCard';
@@ -61,6 +62,7 @@ export function EventDetailScreen(): ReactNode {
         </Grid>
       </Grid>
       <AgendaEditor event={event} disabled={locked} />
+      <CeremonyDocumentsCard eventId={event.id} disabled={locked} />
       <MinutesCard event={event} disabled={locked} onFailed={failed} />
       <Card variant="outlined">
         <CardContent>

@@ -1,0 +1,66 @@
+import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+
+/**
+ * The built-in templates of an event's per-person papers, one recipient per page like the
+ * licences: the participation certificate (issued and numbered) and the folded table card
+ * (printed from the event page, never numbered).
+ */
+
+const red = '#b3121b';
+const ink = '#1a1a1a';
+
+type TextOptions = Partial<Omit<TextElement, 'id' | 'type' | 'content' | 'xMm' | 'yMm' | 'widthMm'>>;
+
+function text(id: string, content: string, xMm: number, yMm: number, widthMm: number, options: TextOptions = {}): TextElement {
+  return { id, type: 'text', content, xMm, yMm, widthMm, font: 'serif', sizePt: 16, bold: false, color: ink, align: 'left', letterSpacingEm: 0, lineHeight: 1.5, maxLines: 1, ...options };
+}
+
+function seal(xMm: number, yMm: number): ImageElement {
+  return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
+}
+
+const landscape = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', paper: 'A4', orientation: 'landscape', widthMm: 297, heightMm: 210 } as const;
+
+/** Fixed ids, so issued certificates keep pointing at the built-in they were printed from. */
+export const ceremonyTemplateIds = {
+  participationCertificate: '0193e000-0000-7000-8000-000000000005',
+  tableCard: '0193e000-0000-7000-8000-000000000006',
+} as const;
+
+/** 参会证明: a person or a unit took part in the event. A4 landscape, numbered like the licences. */
+export const participationCertificate: DocumentTemplate = {
+  ...landscape,
+  id: ceremonyTemplateIds.participationCertificate,
+  kind: 'participation-certificate',
+  name: '参会证明（A4 横向）',
+  frame: 'red-double',
+  elements: [
+    text('alliance-top', '{allianceName}', 30, 24, 237, { align: 'center', sizePt: 18, color: red, letterSpacingEm: 0.1, minSizePt: 11 }),
+    text('title', '参会证明', 30, 36, 237, { align: 'center', sizePt: 40, bold: true, color: red, letterSpacingEm: 0.8, lineHeight: 1.3 }),
+    text('body', '　　兹证明{recipientName}参加了{eventTitle}。', 42, 76, 213, { font: 'kai', sizePt: 22, lineHeight: 1.8, letterSpacingEm: 0.05, maxLines: 3, minSizePt: 14 }),
+    text('closing', '　　特此证明。', 42, 124, 150, { font: 'kai', sizePt: 20 }),
+    text('issuer', '{allianceName}', 150, 150, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, minSizePt: 10 }),
+    text('date', '{issuedOnChinese}', 150, 162, 115, { align: 'center', sizePt: 16 }),
+    seal(187, 135),
+    text('number', '编号：{number}', 36, 180, 120, { sizePt: 11, color: '#444444' }),
+  ],
+};
+
+/**
+ * 桌签: A4 landscape folded along its long middle into a tent. The name is printed on both halves,
+ * the upper half turned half a turn, so that it reads from both sides of the table. Each name box
+ * is centred in its half (the half is 105 mm; the box is one line of 96 pt, 39 mm).
+ */
+export const tableCard: DocumentTemplate = {
+  ...landscape,
+  id: ceremonyTemplateIds.tableCard,
+  kind: 'table-card',
+  name: '桌签（A4 横向对折）',
+  frame: 'none',
+  elements: [
+    text('name-far', '{recipientName}', 15, 33, 267, { align: 'center', sizePt: 96, bold: true, lineHeight: 1.15, letterSpacingEm: 0.15, minSizePt: 28, rotation: 180 }),
+    text('name', '{recipientName}', 15, 138, 267, { align: 'center', sizePt: 96, bold: true, lineHeight: 1.15, letterSpacingEm: 0.15, minSizePt: 28 }),
+  ],
+};
+
+export const ceremonyTemplates: readonly DocumentTemplate[] = [participationCertificate, tableCard];
