@@ -30,6 +30,11 @@ describe('word boundaries', () => {
     expect(markWordBreaks(text).replace(/<wbr>/g, '')).toBe(text);
   });
 
+  it('keeps numbers and Latin words whole: LSZZ-2026-A017 breaks where the browser would break it', () => {
+    expect(wordBreakOffsets('编号：LSZZ-2026-A017').filter((offset) => offset > 3)).toEqual([]);
+    expect(pieces('江苏太湖-FANUC智能制造')).toContain('FANUC');
+  });
+
   it('escapes the text between the marks', () => {
     expect(markWordBreaks('<b>职业学院</b>')).not.toContain('<b>');
     expect(markWordBreaks('<b>职业学院</b>').replace(/<wbr>/g, '')).toBe('&lt;b&gt;职业学院&lt;/b&gt;');

@@ -60,6 +60,9 @@ const domainWords = [
 const noLineStart = new Set(Array.from('，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%'));
 const noLineEnd = new Set(Array.from('（《「『【〔〈“‘([{'));
 
+/** A Chinese character (of any CJK block) at the end or start of a segment. */
+const han = /\p{Script=Han}/u;
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -72,9 +75,11 @@ export function wordBreakOffsets(text: string): number[] {
   let previous: string | undefined;
   for (const { segment, index } of segmenter.segment(text)) {
     if (previous !== undefined && index > 0) {
-      const before = previous.at(-1) ?? '';
-      const after = segment[0] ?? '';
-      if (!/\s/.test(before) && !/\s/.test(after) && !noLineStart.has(after) && !noLineEnd.has(before)) offsets.add(index);
+      const before = Array.from(previous).at(-1) ?? '';
+      const after = Array.from(segment)[0] ?? '';
+      // Only where Chinese meets Chinese or Latin: a run of Latin letters, digits and hyphens
+      // (LSZZ-2026-A017, FANUC) keeps the browser's own line-breaking rules.
+      if ((han.test(before) || han.test(after)) && !/\s/.test(before) && !/\s/.test(after) && !noLineStart.has(after) && !noLineEnd.has(before)) offsets.add(index);
     }
     previous = segment;
   }
