@@ -47,7 +47,7 @@ const css = `.head{position:absolute;left:${mm(signInLayout.leftMm)};width:${mm(
 .meta{top:53.5mm;font-size:11pt;line-height:1.4}
 .table{position:absolute;left:${mm(signInLayout.leftMm)};top:${mm(signInLayout.tableTopMm)};width:${mm(tableWidthMm)};border-top:0.3mm solid #222;border-left:0.3mm solid #222}
 .row{display:grid;grid-template-columns:${grid};height:${mm(signInLayout.rowMm)}}
-.row.th{height:${mm(signInLayout.headRowMm)};background:#eeeeee;font-weight:700;font-size:11pt;letter-spacing:0.3em}
+.row.th{height:${mm(signInLayout.headRowMm)};background:#eeeeee;font-weight:700;font-size:11pt}
 .c{display:flex;align-items:center;justify-content:center;box-sizing:border-box;padding:0 1.2mm;border-right:0.3mm solid #222;border-bottom:0.3mm solid #222;overflow:hidden;min-width:0}
 .c>.t{width:100%;text-align:center}
 .c>.unit{text-align:left}
