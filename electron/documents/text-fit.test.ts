@@ -129,7 +129,7 @@ describe('texts fitted into their boxes, as printed', () => {
       })),
       {
         id: builtInTemplateIds.agreementCertificate,
-        pages: names.map((name, index) => ({ values: { ...values, recipientName: name, parties: `${name}　${names[(index + 1) % names.length] ?? ''}` }, number: `LSZZ-2026-X${String(index + 1).padStart(3, '0')}` })),
+        pages: names.map((name, index) => ({ values: { ...values, recipientName: name, parties: `${name}\u3000${names[(index + 1) % names.length] ?? ''}` }, number: `LSZZ-2026-X${String(index + 1).padStart(3, '0')}` })),
       },
     ];
     for (const { id, pages } of documents) {
