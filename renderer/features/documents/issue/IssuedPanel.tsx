@@ -10,8 +10,25 @@ import type { ExportOutcome } from '../export-documents';
 import { exportIssued } from '../export-documents';
 import { issueMessages } from './messages';
 
-/** After issuing: the numbers given, and the ways out — PDF, one PDF each, the print queue of the event. */
-export function IssuedPanel({ template, issued, assets, eventId, onMore }: { template: DocumentTemplate; issued: readonly IssuedDocument[]; assets: DocumentAssets; eventId: string | null; onMore: () => void }): ReactNode {
+/**
+ * After issuing: the numbers given, and the ways out — PDF, one PDF each, the print queue of the
+ * event. `batchName` names the PDF, the zip and the folder (see file-names.ts's batchFileBase).
+ */
+export function IssuedPanel({
+  template,
+  issued,
+  assets,
+  eventId,
+  batchName,
+  onMore,
+}: {
+  template: DocumentTemplate;
+  issued: readonly IssuedDocument[];
+  assets: DocumentAssets;
+  eventId: string | null;
+  batchName: string;
+  onMore: () => void;
+}): ReactNode {
   const t = useMessages(issueMessages);
   const describeError = useErrorMessage();
   const [busy, setBusy] = useState(false);
@@ -22,8 +39,7 @@ export function IssuedPanel({ template, issued, assets, eventId, onMore }: { tem
   const run = (mode: 'one' | 'each'): void => {
     setBusy(true);
     setMessage(undefined);
-    const name = `${template.name}-${first}${first === last ? '' : `~${last}`}`;
-    exportIssued(mode, template, issued, assets, name)
+    exportIssued(mode, template, issued, assets, batchName)
       .then((outcome: ExportOutcome) => {
         if (outcome.outcome === 'saved') setMessage({ severity: 'success', text: t.saved(outcome.where) });
         if (outcome.outcome === 'downloading') setMessage({ severity: 'success', text: t.downloading(outcome.fileName) });

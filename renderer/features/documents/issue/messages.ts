@@ -60,6 +60,12 @@ export const issueMessages: Catalog<{
   downloading: (name: string) => string;
   failed: string;
   problemsFailed: string;
+  fitHeading: string;
+  fitLine: (page: number, name: string, element: string, lines: number, maxLines: number) => string;
+  fitHint: string;
+  fitChecking: string;
+  /** What a batch's files are named after, with its occasion and date; other kinds use the template's own name. */
+  batchDocuments: Record<'unit-licence' | 'appointment-letter' | 'agreement-certificate' | 'participation-certificate', string>;
 }> = {
   'zh-CN': {
     title: '批量签发',
@@ -135,6 +141,11 @@ export const issueMessages: Catalog<{
     downloading: (name) => `正在下载：${name}`,
     failed: '签发失败，未签发任何文书。',
     problemsFailed: '有字段无法填写，未签发任何文书。',
+    fitHeading: '有文字缩到模板允许的最小字号仍放不下，修正后才能签发：',
+    fitLine: (page, name, element, lines, maxLines) => `第 ${page} 页（${name}）：${element}需 ${lines} 行，最多 ${maxLines} 行`,
+    fitHint: '请在相应记录中使用简称，或在模板中为该元素放宽行数、调小最小字号。',
+    fitChecking: '正在检查每一页的文字是否放得下……',
+    batchDocuments: { 'unit-licence': '成员单位证书', 'appointment-letter': '聘书', 'agreement-certificate': '合作协议证书', 'participation-certificate': '参会证明' },
   },
   en: {
     title: 'Issue documents',
@@ -210,5 +221,10 @@ export const issueMessages: Catalog<{
     downloading: (name) => `Downloading: ${name}`,
     failed: 'Issuing failed; nothing was issued.',
     problemsFailed: 'Some fields cannot be filled; nothing was issued.',
+    fitHeading: 'Some texts do not fit even at the smallest size the template allows; fix them to issue:',
+    fitLine: (page, name, element, lines, maxLines) => `Page ${page} (${name}): ${element} needs ${lines} lines, ${maxLines} fit`,
+    fitHint: 'Use a shorter name in the record, or allow that element more lines or a smaller size in the template.',
+    fitChecking: 'Checking that the texts of every page fit…',
+    batchDocuments: { 'unit-licence': 'Member-unit licences', 'appointment-letter': 'Letters of appointment', 'agreement-certificate': 'Agreement certificates', 'participation-certificate': 'Participation certificates' },
   },
 };
