@@ -51,7 +51,10 @@ test('issues the launch ceremony’s licences and exports them as one PDF, a rec
   await loadSampleData(documents);
   const [first = '', second = ''] = await issueLaunchLicences(documents);
 
-  const path = await saved(await documents.download('导出为一个 PDF'));
+  const download = await documents.download('导出为一个 PDF');
+  // Named after the ceremony, the documents and the date of issue, as an office files it.
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${launch}-成员单位证书-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  const path = await saved(download);
   const info = pdf('pdfinfo', path);
   expect(info).toMatch(/Pages:\s+2\n/);
   // A4 landscape is 841.89 × 595.28 pt; Chromium rounds the page box to its own units.
@@ -76,7 +79,7 @@ test('exports one PDF per document, named by number and recipient, with the offi
   expect(first).toMatch(/^LSZZ-\d{4}-ZB001$/);
 
   const download = await documents.download('每份导出一个 PDF');
-  expect(download.suggestedFilename()).toMatch(/\.zip$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${launch}-成员单位证书-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
   const files = unzipSync(new Uint8Array(await readFile(await saved(download))));
   expect(Object.keys(files).sort()).toEqual([`${first}-${school}.pdf`, `${second}-${sibot}.pdf`].sort());
   const one = files[`${second}-${sibot}.pdf`];
