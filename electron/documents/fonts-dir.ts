@@ -3,17 +3,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css with
- * noto-serif-sc/, lxgw-wenkai/ and blank.html (document-page.ts) beside it. Under Node (browser
+ * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css and
+ * hanamin.css with noto-serif-sc/, lxgw-wenkai/, noto-sans-sc/, hanamin/ and blank.html (document-page.ts)
+ * beside them. Under Node (browser
  * mode, tests, benchmarks) the same layout is made in the checkout's own cache folder (two
  * checkouts on one machine never share it), linking to the font packages in its node_modules.
  */
 export async function prepareFontsDir(repoRoot: string, dir = join(repoRoot, 'node_modules/.cache/alliance-desk-fonts')): Promise<string> {
   await mkdir(dir, { recursive: true });
   await copyFile(join(repoRoot, 'build/fonts.css'), join(dir, 'fonts.css'));
+  await copyFile(join(repoRoot, 'build/hanamin.css'), join(dir, 'hanamin.css'));
+  // scripts/font-data.mjs lays out the same folders when it derives the fonts' coverage.
   const links: [string, string][] = [
     ['noto-serif-sc', join(repoRoot, 'node_modules/@fontsource/noto-serif-sc')],
+    ['noto-sans-sc', join(repoRoot, 'node_modules/@fontsource/noto-sans-sc')],
     ['lxgw-wenkai', join(repoRoot, 'node_modules/lxgw-wenkai-webfont')],
+    ['hanamin', join(repoRoot, 'node_modules/hanamin')],
   ];
   for (const [name, target] of links) {
     const current = await readlink(join(dir, name)).catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
 import { escapeHtml, safeImageUrl } from './escape';
 import { frameSvg } from './frames';
+import { fontStack } from './font-stack';
 import { pageSizeMm } from './page-size';
 import type { PlaceholderKey, PlaceholderValues } from './placeholders';
 import { resolveContent } from './placeholders';
@@ -53,7 +54,8 @@ export interface RenderedDocuments {
 /** Fonts and images come only from the app itself or this machine: a document never reaches out. */
 export const localSources = "'self' file: app: http://127.0.0.1:* http://localhost:*";
 
-export const fontFamilies = { serif: "'Noto Serif SC'", kai: "'LXGW WenKai'" } as const;
+/** Each falls back through every bundled family (font-stack.ts), so no glyph comes from a font of the machine. */
+export const fontFamilies = { serif: fontStack('Noto Serif SC'), kai: fontStack('LXGW WenKai') } as const;
 
 const mm = (value: number): string => `${Math.round(value * 100) / 100}mm`;
 

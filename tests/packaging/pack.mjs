@@ -140,9 +140,12 @@ async function checkFonts(resources) {
   if (!check('resources/fonts/fonts.css exists', index !== undefined)) return;
   check('resources/fonts/blank.html, the page documents are laid out in, exists', await exists(join(fonts, 'blank.html')));
   const imports = [...index.matchAll(/@import\s+url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((match) => match[1].replace(/^\.\//, ''));
+  // Each face's stylesheets are those fonts.css imports from its folder, or `sheet` beside fonts.css.
   const faces = [
     { family: 'Noto Serif SC', dir: 'noto-serif-sc', licences: ['LICENSE'] },
     { family: 'LXGW WenKai', dir: 'lxgw-wenkai', licences: ['OFL.txt', 'LICENSE'] },
+    { family: 'Noto Sans SC', dir: 'noto-sans-sc', licences: ['LICENSE'] },
+    { family: 'HanaMin', dir: 'hanamin', sheet: 'hanamin.css', licences: ['LICENSE-Hanazono.txt'], licence: 'Hanazono Font License' },
   ];
   for (const face of faces) {
     for (const licence of face.licences) {
@@ -151,20 +154,26 @@ async function checkFonts(resources) {
     }
     const ofl = await readFile(join(fonts, face.dir, face.licences[0]), 'utf8').catch(() => '');
     check(`${face.family} is under the SIL Open Font License`, ofl.includes('SIL Open Font License'));
-    const sheets = imports.filter((path) => path.startsWith(`${face.dir}/`));
+    if (face.licence) check(`${face.family} carries the ${face.licence}`, ofl.includes(face.licence));
+    const sheets = imports.filter((path) => path.startsWith(`${face.dir}/`) || path === face.sheet);
     const referenced = new Set();
     for (const sheet of sheets) {
       const css = await readFile(join(fonts, sheet), 'utf8').catch(() => '');
       check(`${sheet} (imported by fonts.css) declares '${face.family}'`, css.includes(`font-family: '${face.family}'`));
-      for (const url of woff2Urls(css)) referenced.add(join(face.dir, url));
+      for (const url of woff2Urls(css)) referenced.add(face.sheet === sheet ? url : join(face.dir, url));
     }
     const missing = [];
     for (const file of referenced) if (!(await exists(join(fonts, file)))) missing.push(file);
     check(`all ${referenced.size} ${face.family} woff2 subsets its stylesheets use are there`, referenced.size > 0 && missing.length === 0, `missing: ${list(missing)}`);
-    const present = (await readdir(join(fonts, face.dir, 'files')).catch(() => [])).map((name) => join(face.dir, 'files', name));
+    const filesDir = face.sheet ? face.dir : join(face.dir, 'files');
+    const present = (await readdir(join(fonts, filesDir)).catch(() => [])).filter((name) => name.endsWith('.woff2')).map((name) => join(filesDir, name));
     const unused = present.filter((file) => !referenced.has(file));
     check(`no ${face.family} font file that no stylesheet uses`, unused.length === 0, list(unused));
   }
+  const own = woff2Urls(index);
+  const ownMissing = [];
+  for (const file of own) if (!(await exists(join(fonts, file)))) ownMissing.push(file);
+  check(`the ${own.length} woff2 file(s) fonts.css names itself (the shared 〇) are there`, ownMissing.length === 0, `missing: ${list(ownMissing)}`);
   const total = await sizeOf(fonts);
   console.log(`        (fonts take ${(total / 1024 / 1024).toFixed(1)} MB)`);
 }
