@@ -66,6 +66,9 @@ describe('the issue batch', () => {
     const entries = [{ template: licence, builtIn: true }, { template: letter, builtIn: true }, own, other];
     const offered = offeredTemplates(entries, 'a1');
     expect(offered.map((entry) => entry.template.id)).toEqual([licence.id, letter.id, 'own']);
+    // An event's table cards are printed from its page, never numbered: issuing does not offer them.
+    const card = { template: { ...licence, id: 'card', kind: 'table-card' as const, name: '桌签' }, builtIn: false };
+    expect(offeredTemplates([...entries, card], 'a1').map((entry) => entry.template.id)).toEqual([licence.id, letter.id, 'own']);
     expect(chosenTemplate(offered, 'own')?.name).toBe('理事单位证书');
     expect(chosenTemplate(offered, 'other')?.id).toBe(licence.id);
     expect(chosenTemplate([], '')).toBeUndefined();

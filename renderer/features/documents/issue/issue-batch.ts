@@ -2,8 +2,10 @@ import type { DocumentTemplate } from '../../../../shared/domain/documents';
 import type { Alliance, EventRecord } from '../../../../shared/domain/records';
 import type { Recipient } from '../../../../shared/documents/recipient-values';
 import { batchFileBase } from '../file-names';
+import { isIssuedKind } from '../template-kinds';
 import type { TemplateEntry } from '../use-templates';
 import type { IssueChoice } from './ChooseRecipients';
+import type { FontProblem } from './font-problems';
 import type { RecipientProblem } from './issue-plan';
 import { recipientKey } from './issue-plan';
 import type { Candidates, RegistryView } from './recipient-candidates';
@@ -41,9 +43,9 @@ export function batchAllianceId(choice: Pick<IssueChoice, 'by' | 'allianceId'>, 
   return choice.by === 'event' && event ? event.allianceId : choice.allianceId;
 }
 
-/** The built-in templates and the alliance's own. */
+/** The built-in templates and the alliance's own, of the kinds that are issued (not an event's table cards). */
 export function offeredTemplates(entries: readonly TemplateEntry[] | undefined, allianceId: string | null): TemplateEntry[] {
-  return (entries ?? []).filter((entry) => entry.template.allianceId === null || entry.template.allianceId === allianceId);
+  return (entries ?? []).filter((entry) => (entry.template.allianceId === null || entry.template.allianceId === allianceId) && isIssuedKind(entry.template.kind));
 }
 
 /** The chosen template, or the first on offer until one is chosen. */
@@ -97,7 +99,7 @@ export function chosenRecipients(candidates: Candidates | undefined, excluded: R
  * `{ kind: 'fit'; page; name; elementId; … }` for text that does not fit its box and
  * `{ kind: 'fonts'; page; name; elementId; characters }` for characters no bundled face holds.
  */
-export type IssueProblem = RecipientProblem & { kind: 'fill' };
+export type IssueProblem = (RecipientProblem & { kind: 'fill' }) | (FontProblem & { kind: 'fonts' });
 
 /**
  * Every check that blocks issuing, by name, each giving its own problems. A new check adds its
@@ -106,11 +108,16 @@ export type IssueProblem = RecipientProblem & { kind: 'fill' };
  */
 export interface ProblemSources {
   fill: readonly RecipientProblem[];
+  /** Characters no bundled font holds (font-problems.ts). */
+  fonts?: readonly FontProblem[];
 }
 
 /** One list, page by page; on a page, in the order of the sources. */
 export function composeProblems(sources: ProblemSources): IssueProblem[] {
-  const all: IssueProblem[] = sources.fill.map((problem) => ({ kind: 'fill', ...problem }));
+  const all: IssueProblem[] = [
+    ...sources.fill.map((problem): IssueProblem => ({ kind: 'fill', ...problem })),
+    ...(sources.fonts ?? []).map((problem): IssueProblem => ({ kind: 'fonts', ...problem })),
+  ];
   // Array.prototype.sort is stable: problems of one page keep the sources' order.
   return all.sort((a, b) => a.page - b.page);
 }
