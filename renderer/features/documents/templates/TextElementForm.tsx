@@ -1,8 +1,9 @@
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { TextElement } from '../../../../shared/domain/documents';
 import { documentFonts } from '../../../../shared/domain/vocabulary';
 import { placeholderKeys, placeholderLabel } from '../../../../shared/documents/placeholders';
+import { minimumSizePt } from '../../../../shared/documents/render-html';
 import { vocabularyOptions } from '../../../components/record/vocabulary-options';
 import { useLocale } from '../../../i18n/locale-context';
 import { useMessages } from '../../../i18n/use-messages';
@@ -44,6 +45,7 @@ export function TextElementForm({ element, onChange, disabled }: { element: Text
         </TextField>
         <NumberField label={t.sizePt} value={element.sizePt} min={4} max={200} disabled={disabled} onChange={(sizePt) => onChange({ sizePt })} />
         <FormControlLabel control={<Checkbox checked={element.bold} disabled={disabled} onChange={(event) => onChange({ bold: event.target.checked })} />} label={t.bold} />
+        <FormControlLabel control={<Checkbox checked={element.rotation === 180} disabled={disabled} onChange={(event) => onChange({ rotation: event.target.checked ? 180 : 0 })} />} label={t.rotated} />
         <TextField size="small" type="color" label={t.color} value={element.color} disabled={disabled} onChange={(event) => onChange({ color: event.target.value })} sx={{ width: 90 }} />
         <TextField select size="small" label={t.align} value={element.align} disabled={disabled} onChange={(event) => onChange({ align: event.target.value as TextElement['align'] })} sx={{ minWidth: 120 }}>
           {aligns.map((align) => (
@@ -54,6 +56,23 @@ export function TextElementForm({ element, onChange, disabled }: { element: Text
         </TextField>
         <NumberField label={t.letterSpacing} value={element.letterSpacingEm} step={0.1} max={5} disabled={disabled} onChange={(letterSpacingEm) => onChange({ letterSpacingEm })} />
         <NumberField label={t.lineHeight} value={element.lineHeight} step={0.1} min={0.8} max={4} disabled={disabled} onChange={(lineHeight) => onChange({ lineHeight })} />
+      </Stack>
+      <Stack spacing={0.5}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <NumberField label={t.maxLines} value={element.maxLines} min={1} max={60} disabled={disabled} onChange={(maxLines) => onChange({ maxLines: Math.round(maxLines) })} />
+          <NumberField
+            label={t.minSizePt}
+            value={minimumSizePt(element)}
+            step={0.5}
+            min={4}
+            max={element.sizePt}
+            disabled={disabled}
+            onChange={(minSizePt) => onChange({ minSizePt: Math.min(minSizePt, element.sizePt) })}
+          />
+        </Stack>
+        <Typography variant="caption" color="text.secondary">
+          {t.fitHelp}
+        </Typography>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <NumberField label={t.xMm} value={element.xMm} max={1000} disabled={disabled} onChange={(xMm) => onChange({ xMm })} />

@@ -39,11 +39,15 @@ export const editorMessages: Catalog<{
   font: string;
   sizePt: string;
   bold: string;
+  rotated: string;
   color: string;
   align: string;
   aligns: Record<'left' | 'center' | 'right' | 'justify', string>;
   letterSpacing: string;
   lineHeight: string;
+  maxLines: string;
+  minSizePt: string;
+  fitHelp: string;
   xMm: string;
   yMm: string;
   elementWidthMm: string;
@@ -98,11 +102,15 @@ export const editorMessages: Catalog<{
     font: '字体',
     sizePt: '字号（磅）',
     bold: '加粗',
+    rotated: '倒置 180°（桌签对折后的另一面）',
     color: '颜色',
     align: '对齐',
     aligns: { left: '左对齐', center: '居中', right: '右对齐', justify: '两端对齐' },
     letterSpacing: '字间距（em）',
     lineHeight: '行高',
+    maxLines: '最多行数',
+    minSizePt: '最小字号（磅）',
+    fitHelp: '文字先在宽度内换行，行数超过“最多行数”时缩小字号，最小到“最小字号”；仍放不下的不能签发。留出的高度为 最多行数 × 行高 × 字号，不要压到下面的元素。',
     xMm: '左边距（毫米）',
     yMm: '上边距（毫米）',
     elementWidthMm: '宽（毫米）',
@@ -157,11 +165,15 @@ export const editorMessages: Catalog<{
     font: 'Font',
     sizePt: 'Size (pt)',
     bold: 'Bold',
+    rotated: 'Upside down (the far side of a folded table card)',
     color: 'Colour',
     align: 'Alignment',
     aligns: { left: 'Left', center: 'Centre', right: 'Right', justify: 'Justify' },
     letterSpacing: 'Letter spacing (em)',
     lineHeight: 'Line height',
+    maxLines: 'Most lines',
+    minSizePt: 'Smallest size (pt)',
+    fitHelp: 'Text wraps within the width; if it needs more lines than “Most lines”, it shrinks, down to “Smallest size”; what still does not fit cannot be issued. Its box is most lines × line height × size high: keep it clear of the element below.',
     xMm: 'From left (mm)',
     yMm: 'From top (mm)',
     elementWidthMm: 'Width (mm)',
