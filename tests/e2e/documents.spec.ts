@@ -86,7 +86,7 @@ test('exports one PDF per document, named by number and recipient, with the offi
   expect(new TextDecoder().decode(one?.subarray(0, 5))).toBe('%PDF-');
 });
 
-test('the registry finds an issued document; a reprint counts, and revoking keeps the number with its reason', async ({ shell }) => {
+test('the registry finds an issued document; an export is logged, and revoking keeps the number with its reason', async ({ shell }) => {
   const documents = new DocumentsPage(shell.page);
   await loadSampleData(documents);
   const [first = ''] = await issueLaunchLicences(documents);
@@ -99,9 +99,11 @@ test('the registry finds an issued document; a reprint counts, and revoking keep
   await expect(documents.heading).toHaveText(first);
   await expect(shell.page.getByTestId('printed-texts')).toContainText(`${school}：`);
   await expect(shell.page.getByTestId('print-count')).toHaveText('0');
-  const reprint = await documents.download('补打（导出 PDF）');
+  const reprint = await documents.download('导出 PDF');
   expect(pageText(await saved(reprint), 1)).toContain(first);
-  await expect(shell.page.getByTestId('print-count')).toHaveText('1');
+  // An export is logged as one, not as a print.
+  await expect(shell.page.getByTestId('export-count')).toHaveText('1');
+  await expect(shell.page.getByTestId('print-count')).toHaveText('0');
 
   await shell.page.getByRole('button', { name: '作废', exact: true }).click();
   const dialog = shell.page.getByRole('dialog');

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { DocumentsPage } from './pages/documents-page';
 import { FirstRunPage } from './pages/first-run-page';
 import { PrintQueuePage } from './pages/print-queue-page';
+import { UnitsPage } from './pages/units-page';
 
 const launch = '丽水智能制造产教融合共同体成立启动仪式';
 const school = '丽水市职业高级中学';
@@ -116,4 +117,102 @@ test('calibrates a printer for a template with the ruler page; the queue names t
 
   await shell.page.getByRole('button', { name: '返回' }).click();
   await expect(shell.page.getByTestId('calibration-note')).toHaveText('已校准：水平 -2.5 mm，垂直 1 mm');
+});
+
+/** One cell of the registry's row for a number, under the column headed `header`. */
+async function registryCell(documents: DocumentsPage, number: string, header: string): Promise<string> {
+  const table = documents.page.getByRole('table', { name: '签发登记' });
+  const headers = (await table.getByRole('columnheader').allTextContents()).map((text) => text.trim());
+  const row = documents.registryRow(number);
+  return ((await row.getByRole('cell').nth(headers.indexOf(header)).textContent()) ?? '').trim();
+}
+
+test('an export leaves the queue’s 待打印 count as it was, a print through CUPS lowers it, and the registry shows prints and exports apart after reload', async ({ shell }) => {
+  const queue = new PrintQueuePage(shell.page);
+  const [first = '', second = ''] = await issueLaunchLicences(queue);
+  const documents = new DocumentsPage(shell.page);
+  const exported = await documents.download('导出为一个 PDF');
+  expect(exported.suggestedFilename()).toMatch(/\.pdf$/);
+
+  await queue.openFromEvent(launch);
+  await expect(queue.summary).toHaveText('待打印 2 份，已打印 0 / 2 份');
+  await expect(queue.row(first).getByText('待打印')).toBeVisible();
+  await expect(queue.row(first).getByText('已导出 PDF')).toBeVisible();
+  await expect(shell.page.getByRole('button', { name: '全部打印（2 份）' })).toBeEnabled();
+
+  await queue.printSilentlyTo('Alliance Desk test printer (PDF)');
+  const before = printedFiles(first);
+  await shell.page.getByRole('button', { name: '打印下一份' }).click();
+  await expect(queue.summary).toHaveText('待打印 1 份，已打印 1 / 2 份');
+  await expect(queue.row(first).getByText('已打印', { exact: true })).toBeVisible();
+  await expect(queue.row(second).getByText('待打印')).toBeVisible();
+  await expect.poll(() => printedFiles(first).length - before.length, { timeout: 15_000 }).toBe(1);
+
+  await shell.reload();
+  await expect(queue.summary).toHaveText('待打印 1 份，已打印 1 / 2 份');
+
+  await documents.openRegistry();
+  expect(await registryCell(documents, first, '打印')).toBe('1');
+  expect(await registryCell(documents, first, '导出')).toBe('1');
+  expect(await registryCell(documents, second, '打印')).toBe('0');
+  expect(await registryCell(documents, second, '导出')).toBe('1');
+  await documents.registryRow(first).click();
+  await expect(documents.heading).toHaveText(first);
+  await expect(shell.page.getByTestId('print-count')).toHaveText('1');
+  await expect(shell.page.getByTestId('export-count')).toHaveText('1');
+  const log = shell.page.getByTestId('print-log-row');
+  await expect(log).toHaveCount(2);
+  // Newest first: the print, then the export.
+  await expect(log.nth(0)).toContainText('打印');
+  await expect(log.nth(0)).toContainText('（直接发送到打印机）');
+  await expect(log.nth(1)).toContainText('导出 PDF');
+  await expect(log.nth(1)).toContainText(`下载：${exported.suggestedFilename()}`);
+});
+
+test('a print through the browser’s dialog is logged only when the user says it printed', async ({ shell }) => {
+  const queue = new PrintQueuePage(shell.page);
+  const [first = ''] = await issueLaunchLicences(queue);
+  await queue.openFromEvent(launch);
+  await shell.page.getByRole('radio', { name: '使用浏览器的打印对话框' }).check();
+
+  await shell.page.getByRole('button', { name: '打印下一份' }).click();
+  const dialog = shell.page.getByRole('dialog', { name: `${first} 打印出来了吗？` });
+  await expect(dialog).toContainText(school);
+  await dialog.getByRole('button', { name: '未打印' }).click();
+  await expect(shell.page.getByRole('alert').filter({ hasText: `${first} 未打印` })).toBeVisible();
+  await expect(queue.summary).toHaveText('待打印 2 份，已打印 0 / 2 份');
+
+  await shell.page.getByRole('button', { name: '打印下一份' }).click();
+  await shell.page.getByRole('dialog', { name: `${first} 打印出来了吗？` }).getByRole('button', { name: '已打印' }).click();
+  await expect(queue.summary).toHaveText('待打印 1 份，已打印 1 / 2 份');
+  await shell.reload();
+  await expect(queue.row(first).getByText('已打印', { exact: true })).toBeVisible();
+});
+
+test('deleting a unit that holds an issued licence offers to revoke it, and the revoked licence leaves the print queue', async ({ shell }) => {
+  const queue = new PrintQueuePage(shell.page);
+  const [first = '', second = ''] = await issueLaunchLicences(queue);
+  const units = new UnitsPage(shell.page);
+  await units.openList();
+  await units.row(sibot).click();
+  await expect(units.heading).toHaveText(sibot);
+  await shell.page.getByRole('button', { name: '删除', exact: true }).click();
+  const dialog = shell.page.getByRole('dialog');
+  await expect(dialog).toContainText('该单位持有 1 份有效的已签发文书。');
+  await expect(dialog.getByTestId('held-documents')).toHaveText(`编号：${second}`);
+  await expect(dialog.getByRole('checkbox', { name: '同时作废这 1 份文书' })).toBeChecked();
+  await expect(dialog.getByRole('textbox', { name: '作废原因' })).toHaveValue('单位已从名录中删除');
+  await dialog.getByRole('button', { name: '删除并作废 1 份' }).click();
+  await expect(shell.page.getByText('此记录已删除。恢复后即可继续使用。')).toBeVisible();
+
+  await queue.openFromEvent(launch);
+  expect(await queue.recipients()).toEqual([school]);
+  await expect(queue.summary).toHaveText('待打印 1 份，已打印 0 / 1 份');
+
+  const documents = new DocumentsPage(shell.page);
+  await documents.openRegistry();
+  await expect(documents.registryRow(second)).toContainText('已作废');
+  await expect(documents.registryRow(first)).toContainText('有效');
+  await documents.registryRow(second).click();
+  await expect(shell.page.getByRole('alert').filter({ hasText: '作废：单位已从名录中删除' })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { Alert, Snackbar, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { DeleteRecipient } from '../../components/record/DeleteRecipient';
 import { DeleteRestore } from '../../components/record/DeleteRestore';
 import { HistoryPanel } from '../../components/record/HistoryPanel';
 import { recordMessages } from '../../components/record/messages';
@@ -32,7 +33,7 @@ export function PersonDetailScreen(): ReactNode {
         <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere', flexGrow: 1 }}>
           {person.name}
         </Typography>
-        {!person.deleted && <DeleteRestore table="people" id={person.id} name={person.name} deleted={false} onError={onError} />}
+        {!person.deleted && <DeleteRecipient table="people" id={person.id} name={person.name} onError={onError} />}
       </Stack>
       {person.deleted && <DeleteRestore table="people" id={person.id} name={person.name} deleted onError={onError} />}
       <PersonDetailsCard key={person.id} person={person} onMessage={setMessage} onError={onError} />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { unitKinds } from '../../../shared/domain/vocabulary';
 import type { Locale } from '../../../shared/i18n/locale';
+import { DeleteRecipient } from '../../components/record/DeleteRecipient';
 import { DeleteRestore } from '../../components/record/DeleteRestore';
 import { HistoryPanel } from '../../components/record/HistoryPanel';
 import { recordMessages } from '../../components/record/messages';
@@ -41,7 +42,7 @@ export function UnitDetailScreen(): ReactNode {
           {unit.name}
         </Typography>
         <Chip label={unitKinds.label(unit.kind, locale)} size="small" />
-        <Stack sx={{ flexGrow: 1, alignItems: 'flex-end' }}>{!unit.deleted && <DeleteRestore table="units" id={unit.id} name={unit.name} deleted={false} onError={onError} />}</Stack>
+        <Stack sx={{ flexGrow: 1, alignItems: 'flex-end' }}>{!unit.deleted && <DeleteRecipient table="units" id={unit.id} name={unit.name} onError={onError} />}</Stack>
       </Stack>
       {unit.deleted && <DeleteRestore table="units" id={unit.id} name={unit.name} deleted onError={onError} />}
       <UnitDetailsCard key={unit.id} unit={unit} onMessage={setMessage} onError={onError} />

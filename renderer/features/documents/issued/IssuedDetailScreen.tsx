@@ -16,8 +16,10 @@ import { DocumentFrame } from '../preview/DocumentFrame';
 import { useDocumentAssets } from '../preview/use-document-assets';
 import { useTemplate } from '../use-templates';
 import { issuedMessages } from './messages';
+import { PrintLogCard } from './PrintLogCard';
 import { restoreDocument, revokeDocument } from './revoke';
 import { RevokeDialog } from './RevokeDialog';
+import { useDocumentOutputs } from '../use-document-outputs';
 
 /** One issued document: its text as printed, a reprint under the same number, revoking with a reason. */
 export function IssuedDetailScreen(): ReactNode {
@@ -31,6 +33,7 @@ export function IssuedDetailScreen(): ReactNode {
   const alliance = useRecord('alliances', document?.allianceId);
   const events = useNames('events');
   const assets = useDocumentAssets(entry?.template, alliance);
+  const outputs = useDocumentOutputs(document?.id);
   const [revoking, setRevoking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -115,8 +118,12 @@ export function IssuedDetailScreen(): ReactNode {
                 </TableCell>
               </TableRow>
               <TableRow>
-                <TableCell sx={{ color: 'text.secondary' }}>{t.fields.printCount}</TableCell>
-                <TableCell data-testid="print-count">{issued.printCount}</TableCell>
+                <TableCell sx={{ color: 'text.secondary' }}>{t.printsLabel}</TableCell>
+                <TableCell data-testid="print-count">{outputs?.prints ?? ''}</TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell sx={{ color: 'text.secondary' }}>{t.exportsLabel}</TableCell>
+                <TableCell data-testid="export-count">{outputs?.exports ?? ''}</TableCell>
               </TableRow>
               <TableRow>
                 <TableCell sx={{ color: 'text.secondary' }}>{t.status}</TableCell>
@@ -153,6 +160,7 @@ export function IssuedDetailScreen(): ReactNode {
           </CardContent>
         </Card>
       )}
+      <PrintLogCard documentId={issued.id} />
       <HistoryPanel table="issuedDocuments" id={issued.id} fieldLabels={t.fields} />
       <RevokeDialog
         key={String(revoking)}

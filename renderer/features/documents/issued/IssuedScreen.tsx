@@ -14,6 +14,8 @@ import { useLocale } from '../../../i18n/locale-context';
 import { useMessages } from '../../../i18n/use-messages';
 import { duplicateNumbers, issuedMatches } from './issued-filters';
 import { issuedMessages } from './messages';
+import { useOutputsByDocument } from '../use-document-outputs';
+import { outputsOf } from '../print-status';
 
 type IssuedRow = StoredRecord<'issuedDocuments'>;
 
@@ -28,6 +30,7 @@ export function IssuedScreen(): ReactNode {
   const { get } = useListParams();
   const event = get('event');
   const duplicates = useMemo(() => duplicateNumbers(rows ?? []), [rows]);
+  const outputs = useOutputsByDocument();
 
   const columns = useMemo<ListColumn<IssuedRow>[]>(
     () => [
@@ -51,7 +54,9 @@ export function IssuedScreen(): ReactNode {
       { id: 'kind', header: t.fields.kind, width: '1.4fr', value: (row) => templateKinds.label(row.kind, locale) },
       { id: 'issuedOn', header: t.fields.issuedOn, width: '110px', value: (row) => row.issuedOn },
       { id: 'event', header: t.fields.eventId, width: '2fr', value: (row) => (row.eventId ? (events?.get(row.eventId) ?? '') : '') },
-      { id: 'printCount', header: t.fields.printCount, width: '90px', value: (row) => row.printCount },
+      // Prints and exports apart: an exported licence is not a printed one.
+      { id: 'prints', header: t.columns.prints, width: '70px', value: (row) => (outputs ? outputsOf(outputs, row.id).prints : '') },
+      { id: 'exports', header: t.columns.exports, width: '70px', value: (row) => (outputs ? outputsOf(outputs, row.id).exports : '') },
       {
         id: 'status',
         header: t.status,
@@ -60,7 +65,7 @@ export function IssuedScreen(): ReactNode {
         render: (row) => (row.revoked ? <Chip size="small" color="error" variant="outlined" label={t.revokedLabel} /> : t.valid),
       },
     ],
-    [t, locale, events, duplicates],
+    [t, locale, events, duplicates, outputs],
   );
 
   const filters = useMemo(() => {

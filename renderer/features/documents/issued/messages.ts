@@ -43,6 +43,22 @@ export const issuedMessages: Catalog<{
   printed: (printer: string) => string;
   failed: string;
   builtIn: string;
+  columns: { prints: string; exports: string };
+  printsLabel: string;
+  exportsLabel: string;
+  log: {
+    heading: string;
+    empty: string;
+    at: string;
+    action: string;
+    where: string;
+    copies: string;
+    office: string;
+    actions: { print: string; export: string; earlier: string };
+    routes: { spooler: string; 'system-dialog': string; 'browser-dialog': string };
+    targets: { file: string; folder: string; download: string };
+    earlierNote: string;
+  };
 }> = {
   'zh-CN': {
     title: '签发登记',
@@ -71,7 +87,7 @@ export const issuedMessages: Catalog<{
     printedHeading: '签发时的文字',
     previewHeading: '文书样式',
     templateMissing: '这份文书的模板在本机上不存在（可能尚未同步），暂时无法补打。',
-    reprint: '补打（导出 PDF）',
+    reprint: '导出 PDF',
     printDialog: '打印…',
     revoke: '作废',
     restore: '撤销作废',
@@ -87,6 +103,22 @@ export const issuedMessages: Catalog<{
     printed: (printer) => `已发送到打印机：${printer}`,
     failed: '操作失败，未做任何更改。',
     builtIn: '内置',
+    columns: { prints: '打印', exports: '导出' },
+    printsLabel: '打印次数',
+    exportsLabel: '导出次数',
+    log: {
+      heading: '打印与导出记录',
+      empty: '还没有打印或导出过。',
+      at: '时间',
+      action: '操作',
+      where: '打印机 / 位置',
+      copies: '份数',
+      office: '办公室',
+      actions: { print: '打印', export: '导出 PDF', earlier: '此前出具' },
+      routes: { spooler: '直接发送到打印机', 'system-dialog': '系统打印对话框', 'browser-dialog': '浏览器打印对话框（经确认已打印）' },
+      targets: { file: '文件', folder: '文件夹', download: '下载' },
+      earlierNote: '升级前的出具次数，没有区分打印和导出',
+    },
   },
   en: {
     title: 'Issued documents',
@@ -115,7 +147,7 @@ export const issuedMessages: Catalog<{
     printedHeading: 'The text as issued',
     previewHeading: 'The document',
     templateMissing: 'The template of this document is not on this computer (perhaps not synced yet); it cannot be reprinted for now.',
-    reprint: 'Reprint (export PDF)',
+    reprint: 'Export PDF',
     printDialog: 'Print…',
     revoke: 'Revoke',
     restore: 'Undo revoking',
@@ -131,5 +163,21 @@ export const issuedMessages: Catalog<{
     printed: (printer) => `Sent to the printer: ${printer}`,
     failed: 'That did not work; nothing was changed.',
     builtIn: 'Built-in',
+    columns: { prints: 'Prints', exports: 'Exports' },
+    printsLabel: 'Prints',
+    exportsLabel: 'Exports',
+    log: {
+      heading: 'Prints and exports',
+      empty: 'Not printed or exported yet.',
+      at: 'Time',
+      action: 'What',
+      where: 'Printer / where',
+      copies: 'Copies',
+      office: 'Office',
+      actions: { print: 'Printed', export: 'Exported to PDF', earlier: 'Put out before' },
+      routes: { spooler: 'sent to the printer', 'system-dialog': 'system print dialog', 'browser-dialog': "browser's print dialog (confirmed printed)" },
+      targets: { file: 'file', folder: 'folder', download: 'download' },
+      earlierNote: 'the count kept before the upgrade, prints and exports together',
+    },
   },
 };

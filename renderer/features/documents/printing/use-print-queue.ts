@@ -4,7 +4,7 @@ import { derive } from '../../../db/derive';
 import { useRecords, useRecordsWhere } from '../../../db/queries';
 import { useSetting } from '../../../db/settings';
 import type { DocumentOutputs } from '../print-status';
-import { outputsByDocument } from '../print-status';
+import { useOutputsByDocument } from '../use-document-outputs';
 import { arrangedOrder } from './programme-order';
 import { deletedIds, queueDocuments } from './queue-documents';
 
@@ -24,15 +24,14 @@ export function usePrintQueue(eventId: string | undefined): PrintQueue | undefin
   const appointments = useRecords('appointments', { includeDeleted: true });
   const units = useRecords('units', { includeDeleted: true });
   const people = useRecords('people', { includeDeleted: true });
-  const log = useRecords('printLog');
+  const outputs = useOutputsByDocument();
   const orders = useSetting('printOrders');
-  if (!documents || !memberships || !appointments || !units || !people || !log || orders === undefined) return undefined;
+  if (!documents || !memberships || !appointments || !units || !people || !outputs || orders === undefined) return undefined;
   const saved = eventId ? orders?.[eventId] : undefined;
   const rows = derive('print queue', [documents, memberships, appointments, units, people, saved ?? noOrder], () => {
     const membershipRoles = new Map<string, Membership['role']>(memberships.map((membership) => [membership.id, membership.role]));
     const appointmentRoles = new Map<string, Appointment['role']>(appointments.map((appointment) => [appointment.id, appointment.role]));
     return arrangedOrder(queueDocuments(documents, deletedIds(units, people)), { membershipRoles, appointmentRoles }, saved);
   });
-  const outputs = derive('print log by document', [log], () => outputsByDocument(log));
   return { rows, outputs };
 }
