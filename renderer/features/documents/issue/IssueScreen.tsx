@@ -5,6 +5,8 @@ import { useMessages } from '../../../i18n/use-messages';
 import { ChooseRecipients } from './ChooseRecipients';
 import { recipientKey } from './issue-plan';
 import { IssuedPanel } from './IssuedPanel';
+import { FontProblemList } from './FontProblemList';
+import { problemsOfKind } from './issue-batch';
 import { IssuePreview, ProblemList } from './IssuePreview';
 import { issueMessages } from './messages';
 import { RecipientTable } from './RecipientTable';
@@ -85,7 +87,8 @@ export function IssueScreen(): ReactNode {
               </Typography>
               {numbers.length > 0 && <Typography data-testid="numbers-will-be">{t.numbersWillBe(numbers[0] ?? '', numbers[numbers.length - 1] ?? '')}</Typography>}
             </Stack>
-            <ProblemList problems={batch.problems} />
+            <ProblemList problems={problemsOfKind(batch.problems, 'fill')} />
+            <FontProblemList problems={problemsOfKind(batch.problems, 'fonts')} />
             <IssuePreview template={template} recipients={chosen} numbers={numbers} assets={assets} page={batch.page} onPage={batch.setPage} />
           </Stack>
         </Paper>

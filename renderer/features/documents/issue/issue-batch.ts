@@ -101,6 +101,11 @@ export function chosenRecipients(candidates: Candidates | undefined, excluded: R
  */
 export type IssueProblem = (RecipientProblem & { kind: 'fill' }) | (FontProblem & { kind: 'fonts' });
 
+/** The problems of one kind, for the list that shows that kind. */
+export function problemsOfKind<K extends IssueProblem['kind']>(problems: readonly IssueProblem[], kind: K): Extract<IssueProblem, { kind: K }>[] {
+  return problems.filter((problem): problem is Extract<IssueProblem, { kind: K }> => problem.kind === kind);
+}
+
 /**
  * Every check that blocks issuing, by name, each giving its own problems. A new check adds its
  * member here (`fit`, `fonts`) and its problems join the one list the preview shows and

@@ -37,6 +37,10 @@ export const issueMessages: Catalog<{
   fieldName: (label: string) => string;
   listSeparator: string;
   fixHint: string;
+  fontsHeading: string;
+  fontsLine: (page: number, name: string, characters: string) => string;
+  fontCharacter: (character: string, codePoint: string) => string;
+  fontsHint: string;
   numbering: Record<'missing-office' | 'missing-seq' | 'repeated-token' | 'unknown-token' | 'missing-prefix' | 'required' | 'office-code', string>;
   editAlliance: string;
   openSettings: string;
@@ -109,6 +113,10 @@ export const issueMessages: Catalog<{
     fieldName: (label) => `“${label}”`,
     listSeparator: '、',
     fixHint: '请在相应记录中补全信息（如聘期、职称），或在模板中删去该字段。',
+    fontsHeading: '以下字符不在应用自带的字体中，打印时会变成本机字体的字形，修正后才能签发：',
+    fontsLine: (page, name, characters) => `第 ${page} 页（${name}）：${characters}`,
+    fontCharacter: (character, codePoint) => `「${character}」（${codePoint}）`,
+    fontsHint: '请在单位或人员记录中改用规范汉字（例如以标准编码的字代替私用区造字），再回到这里签发。',
     numbering: {
       'missing-office': '联盟的编号规则缺少 {office}（本办公室代码）。',
       'missing-seq': '联盟的编号规则缺少 {seq}（流水号）。',
@@ -189,6 +197,10 @@ export const issueMessages: Catalog<{
     fieldName: (label) => `"${label}"`,
     listSeparator: ', ',
     fixHint: 'Complete the records (a term, a title …) or take the field out of the template.',
+    fontsHeading: 'The app’s own fonts do not hold these characters; they would print in a font of this computer. Correct them to issue:',
+    fontsLine: (page, name, characters) => `Page ${page} (${name}): ${characters}`,
+    fontCharacter: (character, codePoint) => `“${character}” (${codePoint})`,
+    fontsHint: 'Use the standard character in the unit’s or person’s record (for example instead of a private-use one made locally), then issue here.',
     numbering: {
       'missing-office': 'The alliance’s number pattern lacks {office} (this office’s code).',
       'missing-seq': 'The alliance’s number pattern lacks {seq} (the running number).',

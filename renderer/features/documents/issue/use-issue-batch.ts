@@ -16,6 +16,7 @@ import { useTemplates } from '../use-templates';
 import type { IssueChoice } from './ChooseRecipients';
 import type { IssueBlocker, IssueProblem } from './issue-batch';
 import { batchAllianceId, batchCandidates, batchName, changedChoice, chosenRecipients, chosenTemplate, composeProblems, initialChoice, issueBlockers, needsEvent, offeredTemplates } from './issue-batch';
+import { fontProblems } from './font-problems';
 import { issueDocuments, TemplateProblemsError } from './issue-documents';
 import { alreadyHeld, fillProblems, foreignOfficeNumber, numberScheme, previewNumbers, recipientKey } from './issue-plan';
 import { issueMessages } from './messages';
@@ -110,7 +111,8 @@ export function useIssueBatch(): IssueBatch {
   const numbers = useMemo(() => (isScheme(scheme) && known ? previewNumbers(scheme, known, chosen.length) : []), [scheme, known, chosen.length]);
   const sharedCode = useMemo(() => (isScheme(scheme) && origins && deviceId ? foreignOfficeNumber(scheme, origins, deviceId) : undefined), [scheme, origins, deviceId]);
   const fill = useMemo(() => (template ? fillProblems(template, chosen, numbers) : []), [template, chosen, numbers]);
-  const problems = useMemo(() => composeProblems({ fill }), [fill]);
+  const fonts = useMemo(() => (template ? fontProblems(template, chosen, numbers) : []), [template, chosen, numbers]);
+  const problems = useMemo(() => composeProblems({ fill, fonts }), [fill, fonts]);
   const held = useMemo(() => alreadyHeld(candidates?.recipients ?? [], heldDocuments ?? []), [candidates, heldDocuments]);
   const reissues = chosen.filter((recipient) => held.has(recipientKey(recipient)));
   const blockers = issueBlockers({ template, alliance, issuedOn: choice.issuedOn, recipients: chosen.length, numbers: numbers.length, numberingProblem: numberingProblem !== undefined, assets: assets !== undefined, problems });
