@@ -15,7 +15,7 @@ function handlers(overrides: Partial<{ saveAs: BridgeHandlers['files']['saveAs']
       setLocale: () => Promise.resolve({}),
     },
     files: { saveAs: overrides.saveAs ?? ((request) => Promise.resolve({ outcome: 'saved', path: `/tmp/${request.suggestedName}` })) },
-    documents: { exportPdf: unused, exportPdfFiles: unused, print: unused, listPrinters: unused },
+    documents: { exportPdf: unused, exportPdfFiles: unused, print: unused, listPrinters: unused, progress: unused },
     sync: { status: unused, enrol: unused, forget: unused, push: unused, pull: unused, hasAttachment: unused, putAttachment: unused, getAttachment: unused },
     backup: { storeAutomatic: unused, listAutomatic: unused, readAutomatic: unused },
   };

@@ -35,6 +35,7 @@ export function createHandlers(services: DeskServices): BridgeHandlers {
       exportPdfFiles: (request) => services.documents.exportPdfFiles(request),
       print: (request) => services.documents.print(request),
       listPrinters: () => services.documents.listPrinters(),
+      progress: (request) => services.documents.progress(request),
     },
     sync: {
       status: () => services.sync.status(),

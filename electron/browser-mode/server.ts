@@ -9,6 +9,7 @@ import { createDispatch } from '../bridge/dispatch';
 import { createHandlers } from '../bridge/handlers';
 import { createDocumentsService } from '../documents/documents-service';
 import { createNodeDocuments } from '../documents/node-documents';
+import { createProgressBoard } from '../documents/render-progress';
 import { securityHeaders } from '../security/csp';
 import { createAppInfo } from '../services/app-info';
 import { createBackupStore } from '../services/backup-store';
@@ -50,6 +51,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const backups = createBackupStore(options.dataDir);
   // Documents are rendered by Chromium (playwright-core), started on the first export or print.
   const documents = await createNodeDocuments(options.repoRoot ?? fileURLToPath(new URL('../..', import.meta.url)));
+  // One board for every request: a batch reports into it while the renderer asks for its progress in others.
+  const progress = createProgressBoard();
   const server = Fastify({ bodyLimit: 400 * 1024 * 1024, logger: false });
   let hosts = new Set<string>();
 
@@ -88,7 +91,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
         appInfo,
         saveAs: stageDownload,
         setLocale: () => undefined,
-        documents: createDocumentsService({ engine: documents.engine, saveAs: stageDownload }),
+        documents: createDocumentsService({ engine: documents.engine, saveAs: stageDownload, progress }),
         sync,
         backups,
       }),

@@ -6,6 +6,7 @@ import type { DocumentPage } from './document-page';
 import { blankPageOf, documentPages } from './document-page';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { defaultLaneCount, engineOverLanes } from './pdf-engine';
+import { warmUpDocuments } from './warm-up';
 
 export const chromiumFlags = [
   '--no-sandbox',
@@ -29,6 +30,8 @@ export interface ChromiumEngineOptions {
   timeoutMs?: number;
   /** Pages laid out side by side (pdf-engine.ts); by default defaultLaneCount(). */
   lanes?: number;
+  /** The most pages a lane lays out as one document (pdf-engine.ts); by default defaultMaxPagesPerRun. */
+  maxPagesPerRun?: number;
   /** A Chromium already started (launchChromium) for the engine to own; by default it starts one. */
   browser?: Browser;
 }
@@ -83,5 +86,8 @@ export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Pro
     await browser.close();
     throw error;
   }
-  return engineOverLanes({ first, openLane, count: options.lanes ?? defaultLaneCount(), close: () => browser.close() });
+  const warmUp = warmUpDocuments(options.fontsDir);
+  // Reported by the lane that warms up, not as an unhandled rejection at start.
+  warmUp.catch(() => undefined);
+  return engineOverLanes({ first, openLane, count: options.lanes ?? defaultLaneCount(), close: () => browser.close(), warmUp: () => warmUp, maxPagesPerRun: options.maxPagesPerRun });
 }

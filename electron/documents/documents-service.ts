@@ -2,13 +2,24 @@ import { zipSync } from 'fflate';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExportPdfFilesRequest, ExportPdfFilesResult, ExportPdfRequest, ListPrintersResult, PrintRequest, PrintResult } from '../../shared/bridge/documents';
+import type {
+  ExportPdfFilesRequest,
+  ExportPdfFilesResult,
+  ExportPdfRequest,
+  ListPrintersResult,
+  PrintRequest,
+  PrintResult,
+  RenderProgressRequest,
+  RenderProgressResult,
+} from '../../shared/bridge/documents';
 import type { SaveAsRequest, SaveAsResult } from '../../shared/bridge/files';
 import { DeskError } from '../../shared/bridge/result';
 import type { RunCommand } from './cups';
 import { assertPrinterReady, listCupsPrinters, mediaFor, runCommand, submitToLp, waitForJob } from './cups';
 import type { PdfEngine } from './pdf-engine';
-import { firstPageSizeMm, splitPdfPages } from './pdf-pages';
+import { firstPageSizeMm } from './pdf-pages';
+import type { ProgressBoard } from './render-progress';
+import { createProgressBoard } from './render-progress';
 
 /** What the bridge's `documents` namespace does, the same in both runtimes. */
 export interface DocumentsService {
@@ -16,6 +27,8 @@ export interface DocumentsService {
   exportPdfFiles(request: ExportPdfFilesRequest): Promise<ExportPdfFilesResult>;
   print(request: PrintRequest): Promise<PrintResult>;
   listPrinters(): Promise<ListPrintersResult>;
+  /** How far the export or print given this job id has got. */
+  progress(request: RenderProgressRequest): Promise<RenderProgressResult>;
 }
 
 export interface DocumentsServiceDeps {
@@ -36,17 +49,20 @@ export interface DocumentsServiceDeps {
   run?: RunCommand;
   /** How long a silent print waits for CUPS to finish the job before answering `sent`. */
   printWaitMs?: number;
+  /**
+   * Where jobs report their progress. Browser mode makes a service per request and passes the one
+   * board they share; left out, the service keeps its own.
+   */
+  progress?: ProgressBoard;
 }
 
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
 export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsService {
   const run = deps.run ?? runCommand;
-  const render = async (html: string): Promise<Uint8Array> => (await deps.engine()).renderPdf(html);
-  const renderPages = async (html: string): Promise<Uint8Array[]> => {
-    const parts = await (await deps.engine()).renderParts(html);
-    return (await Promise.all(parts.map((part) => splitPdfPages(part)))).flat();
-  };
+  const board = deps.progress ?? createProgressBoard();
+  const render = async (html: string, jobId: string | undefined): Promise<Uint8Array> => (await deps.engine()).renderPdf(html, { onProgress: board.track(jobId) });
+  const renderPages = async (html: string, jobId: string | undefined): Promise<Uint8Array[]> => (await deps.engine()).renderPages(html, { onProgress: board.track(jobId) });
 
   const printViaCups = async (request: PrintRequest & { printer: string }, pdf: Uint8Array): Promise<PrintResult> => {
     await assertPrinterReady(request.printer, run);
@@ -65,12 +81,12 @@ export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsSer
 
   return {
     async exportPdf(request) {
-      const pdf = await render(request.html);
+      const pdf = await render(request.html, request.jobId);
       return deps.saveAs({ suggestedName: request.suggestedName, bytes: new Uint8Array(pdf), mimeType: 'application/pdf', filters: pdfFilter });
     },
 
     async exportPdfFiles(request) {
-      const pages = await renderPages(request.html);
+      const pages = await renderPages(request.html, request.jobId);
       // A document that overflowed onto a second page would shift every name onto the wrong file.
       if (pages.length !== request.fileNames.length) {
         throw new DeskError('render-failed', `The documents made ${String(pages.length)} pages for ${String(request.fileNames.length)} files: a text overflows its page`);
@@ -90,7 +106,7 @@ export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsSer
       }
       // Check the printer before spending a second on rendering: nothing is sent to a missing one.
       if (!request.dialog && request.printer !== undefined && !deps.printSilently) await assertPrinterReady(request.printer, run);
-      const pdf = await render(request.html);
+      const pdf = await render(request.html, request.jobId);
       if (request.dialog && deps.printWithDialog) return deps.printWithDialog(request, pdf);
       if (request.printer === undefined) throw new DeskError('invalid-request', 'Silent printing needs a printer');
       const silent = { ...request, printer: request.printer };
@@ -100,6 +116,10 @@ export function createDocumentsService(deps: DocumentsServiceDeps): DocumentsSer
     async listPrinters() {
       const printers = await (deps.listPrinters ? deps.listPrinters() : listCupsPrinters(run));
       return { printers, systemDialog: deps.printWithDialog !== undefined };
+    },
+
+    progress({ jobId }) {
+      return Promise.resolve(board.read(jobId));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { DocumentPage } from './document-page';
 import { blankPageOf, documentPages } from './document-page';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { createJobQueue, defaultLaneCount, engineOverLanes } from './pdf-engine';
+import { warmUpDocuments } from './warm-up';
 
 export interface ElectronEngineDeps {
   /** The hidden, sandboxed, JavaScript-off document window (windows/document-window.ts), opened at start; it also prints. */
@@ -90,7 +91,17 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
 
   // Printing and rendering share the first window: one queue for both.
   const queue = createJobQueue();
-  const engine = engineOverLanes({ first: lane(deps.window), openLane: async () => lane(await deps.openWindow()), count: deps.lanes ?? defaultLaneCount(), close: () => Promise.resolve(), queue });
+  const warmUp = warmUpDocuments(deps.fontsDir);
+  // Reported by the window that warms up, not as an unhandled rejection at start.
+  warmUp.catch(() => undefined);
+  const engine = engineOverLanes({
+    first: lane(deps.window),
+    openLane: async () => lane(await deps.openWindow()),
+    count: deps.lanes ?? defaultLaneCount(),
+    close: () => Promise.resolve(),
+    queue,
+    warmUp: () => warmUp,
+  });
 
   const print = (html: string, options: WebContentsPrintOptions): Promise<'printed' | 'cancelled'> =>
     queue(async () => {

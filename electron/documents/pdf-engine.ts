@@ -1,7 +1,20 @@
 import { availableParallelism } from 'node:os';
-import { sampleLicencesHtml } from '../../shared/documents/licence-sample';
-import { splitDocumentsHtml } from '../../shared/documents/render-html';
-import { mergePdfs } from './pdf-pages';
+import { DeskError } from '../../shared/bridge/result';
+import type { DocumentRun } from '../../shared/documents/render-html';
+import { documentRuns } from '../../shared/documents/render-html';
+import { createPdfJoiner, splitPdfPages } from './pdf-pages';
+import { templateWarmUpHtml } from './warm-up';
+
+/** How far a batch has got: documents laid out and printed to PDF, of all it holds. */
+export interface RenderProgress {
+  done: number;
+  total: number;
+}
+
+export interface RenderOptions {
+  /** Called as runs of the batch are done, `done` rising to `total`. */
+  onProgress?: (progress: RenderProgress) => void;
+}
 
 /**
  * Turns the HTML of shared/documents into PDF bytes. Two implementations of the same Chromium
@@ -11,12 +24,11 @@ import { mergePdfs } from './pdf-pages';
  */
 export interface PdfEngine {
   /** The document as one PDF. */
-  renderPdf(html: string): Promise<Uint8Array>;
-  /**
-   * The document as PDFs of consecutive pages, one per lane its pages were laid out in: what
-   * splitting into one file per page wants, without joining them first.
-   */
-  renderParts(html: string): Promise<Uint8Array[]>;
+  renderPdf(html: string, options?: RenderOptions): Promise<Uint8Array>;
+  /** The document as one PDF per page, in order: one file per document of a batch. */
+  renderPages(html: string, options?: RenderOptions): Promise<Uint8Array[]>;
+  /** The document as PDFs of consecutive pages, one per run its pages were laid out in. */
+  renderParts(html: string, options?: RenderOptions): Promise<Uint8Array[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +49,14 @@ export function defaultLaneCount(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
+/**
+ * The most pages one lane lays out as one document. Chromium's layout of a document grows faster
+ * than its page count (5,000 licences as one document took 35 times as long as 500), while each
+ * run costs a fixed part (replacing the content, printing, a PDF to join); batches of up to 500
+ * stay one run per lane.
+ */
+export const defaultMaxPagesPerRun = 250;
+
 export interface LanesOptions {
   /** The first lane, open: jobs start on it at once. */
   first: PdfLane;
@@ -47,6 +67,13 @@ export interface LanesOptions {
   close: () => Promise<void>;
   /** Shared with other work that needs the first lane to itself (printing from the document window). */
   queue?: JobQueue;
+  /**
+   * What each lane lays out before it takes its share of batches (warm-up.ts): never a batch's
+   * data. By default the built-in templates' fixed text.
+   */
+  warmUp?: () => Promise<readonly string[]>;
+  /** By default defaultMaxPagesPerRun. */
+  maxPagesPerRun?: number;
 }
 
 export interface LanedPdfEngine extends PdfEngine {
@@ -57,28 +84,87 @@ export interface LanedPdfEngine extends PdfEngine {
   ready(): Promise<void>;
 }
 
-/** Laid out by a lane before it takes work, so its first share of a batch is not laid out cold. */
-const warmUpHtml = sampleLicencesHtml('app://desk/fonts/', 100);
+/** A document a lane refused for its content (a text that does not fit) leaves the lane sound. */
+function refusedForContent(error: unknown): boolean {
+  return error instanceof DeskError && error.code === 'text-overflow';
+}
 
 /**
- * An engine over lanes. A batch of documents is split into consecutive runs of pages, one per lane
- * in use, laid out side by side and joined in order; anything else goes to the first lane whole.
- * Only the first lane opens with the engine: a fresh renderer's first document costs it fonts to
- * decode and code to load, so the others start once the first job is done (or `ready` is called),
- * warm up on a sample, and only then take their share.
+ * Lays the runs out over the lanes, each lane taking the next run as it finishes one, and hands
+ * each run's PDF to `take` in the order of the runs, as soon as those before it are taken: only
+ * runs done ahead of their turn wait in memory. Once a run fails no lane starts another, and the
+ * job ends when every lane has stopped, so the next job finds them all free.
+ */
+async function layOutRuns(lanes: readonly PdfLane[], runs: readonly DocumentRun[], take: (pdf: Uint8Array) => Promise<void>, onProgress: (done: number) => void): Promise<void> {
+  const waiting = new Map<number, Uint8Array>();
+  let nextRun = 0;
+  let nextTaken = 0;
+  let done = 0;
+  let failure: { error: unknown } | undefined;
+  let taking: Promise<void> = Promise.resolve();
+  const handOver = (): Promise<void> =>
+    (taking = taking.then(async () => {
+      for (let pdf = waiting.get(nextTaken); pdf && !failure; pdf = waiting.get(nextTaken)) {
+        waiting.delete(nextTaken);
+        nextTaken += 1;
+        await take(pdf);
+      }
+    }));
+  const work = async (lane: PdfLane): Promise<void> => {
+    while (!failure && nextRun < runs.length) {
+      const index = nextRun;
+      nextRun += 1;
+      const run = runs[index] as DocumentRun;
+      try {
+        waiting.set(index, await lane.render(run.html));
+        done += run.documents;
+        onProgress(done);
+        await handOver();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(lanes.map(work));
+  await taking;
+  if (failure) throw failure.error;
+}
+
+/**
+ * An engine over lanes. A batch of documents is split into runs of consecutive pages, at least
+ * one per lane in use and none longer than `maxPagesPerRun`, laid out side by side and joined in
+ * order; anything else goes to the first lane whole. Only the first lane opens with the engine: a
+ * fresh renderer's first document costs it fonts to decode and code to load, so the others start
+ * once the first job is done (or `ready` is called), warm up on documents that share nothing with
+ * any batch (warm-up.ts), and only then take their share.
  */
 export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
   const queue = options.queue ?? createJobQueue();
   const lanes: PdfLane[] = [options.first];
+  const maxPagesPerRun = options.maxPagesPerRun ?? defaultMaxPagesPerRun;
+  const warmUp = options.warmUp ?? (() => Promise.resolve(templateWarmUpHtml()));
   let jobsDone = 0;
   let growing: Promise<void> | undefined;
   /** The first job's PDF: joining it to itself warms the joining code up on a full-sized batch. */
   let firstOutput: Uint8Array | undefined;
 
-  const warmLane = async (open: () => Promise<PdfLane>): Promise<{ lane: PdfLane; pdf: Uint8Array } | undefined> => {
+  /** Lays the warm-up out in the lane, one document at a time through `through` (the first lane's queue). */
+  const warmLane = async (lane: PdfLane, through: JobQueue | undefined): Promise<Uint8Array | undefined> => {
+    let output: Uint8Array | undefined;
+    for (const html of await warmUp()) {
+      const render = (): Promise<Uint8Array> => lane.render(html);
+      try {
+        output = await (through ? through(render) : render());
+      } catch (error) {
+        if (!refusedForContent(error)) throw error;
+      }
+    }
+    return output;
+  };
+  const openAndWarm = async (): Promise<{ lane: PdfLane; pdf: Uint8Array | undefined } | undefined> => {
     try {
-      const lane = await open();
-      return { lane, pdf: await lane.render(warmUpHtml) };
+      const lane = await options.openLane();
+      return { lane, pdf: await warmLane(lane, undefined) };
     } catch {
       // A lane that cannot start leaves the work to the others.
       return undefined;
@@ -86,22 +172,40 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
   };
   const grow = (): Promise<void> =>
     (growing ??= (async () => {
-      const firstWarm = jobsDone === 0 ? queue(() => warmLane(() => Promise.resolve(options.first))) : Promise.resolve(undefined);
-      const more = await Promise.all(Array.from({ length: options.count - 1 }, () => warmLane(options.openLane)));
-      const warmed = [await firstWarm, ...more].flatMap((result) => (result ? [result] : []));
-      const sample = firstOutput ?? warmed[0]?.pdf;
-      if (sample && more.some(Boolean)) await mergePdfs([sample, sample]).catch(() => undefined);
+      // The first lane's warm-up goes through the queue a document at a time, so a job asked for
+      // meanwhile waits for one warm-up document at most.
+      const firstWarm = jobsDone === 0 ? warmLane(options.first, queue).catch(() => undefined) : Promise.resolve(undefined);
+      const more = await Promise.all(Array.from({ length: options.count - 1 }, openAndWarm));
+      const sample = firstOutput ?? (await firstWarm) ?? more.find((result) => result?.pdf)?.pdf;
+      await firstWarm;
+      if (sample && more.some(Boolean)) {
+        const joiner = createPdfJoiner();
+        await joiner.add(sample);
+        await joiner.add(sample);
+        await joiner.save().catch(() => undefined);
+      }
       for (const result of more) if (result) lanes.push(result.lane);
     })());
 
-  const renderParts = (html: string): Promise<Uint8Array[]> =>
+  /** Lays the batch out in runs and hands each run's PDF to `take`, in order. */
+  const render = (html: string, take: (pdf: Uint8Array) => Promise<void>, renderOptions: RenderOptions = {}): Promise<void> =>
     queue(async () => {
       const open = [...lanes];
-      const parts = splitDocumentsHtml(html, open.length);
+      const runs = documentRuns(html, { lanes: open.length, maxPagesPerRun });
+      const total = runs.reduce((sum, run) => sum + run.documents, 0);
+      const report = (done: number): void => {
+        try {
+          renderOptions.onProgress?.({ done, total });
+        } catch {
+          // A listener's failure is not the batch's.
+        }
+      };
+      report(0);
       try {
-        const output = await Promise.all(parts.map((part, index) => (open[index] as PdfLane).render(part)));
-        firstOutput ??= output[0];
-        return output;
+        await layOutRuns(open, runs, async (pdf) => {
+          firstOutput ??= pdf;
+          await take(pdf);
+        }, report);
       } finally {
         jobsDone += 1;
         void grow();
@@ -109,8 +213,26 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
     });
 
   return {
-    renderParts,
-    renderPdf: async (html) => mergePdfs(await renderParts(html)),
+    async renderPdf(html, renderOptions) {
+      const joiner = createPdfJoiner();
+      await render(html, (pdf) => joiner.add(pdf), renderOptions);
+      return joiner.save();
+    },
+    async renderPages(html, renderOptions) {
+      const pages: Uint8Array[] = [];
+      await render(html, async (pdf) => {
+        for (const page of await splitPdfPages(pdf)) pages.push(page);
+      }, renderOptions);
+      return pages;
+    },
+    async renderParts(html, renderOptions) {
+      const parts: Uint8Array[] = [];
+      await render(html, (pdf) => {
+        parts.push(pdf);
+        return Promise.resolve();
+      }, renderOptions);
+      return parts;
+    },
     ready: grow,
     close: async () => {
       await growing;

@@ -112,15 +112,52 @@ export async function splitPdfPages(combined: Uint8Array): Promise<Uint8Array[]>
  * Each part keeps its own font subsets: a few more kilobytes instead of re-subsetting the fonts.
  */
 export async function mergePdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const merged = await PDFDocument.create({ updateMetadata: false });
-  for (const part of parts) {
+  const joiner = createPdfJoiner();
+  for (const part of parts) await joiner.add(part);
+  return joiner.save();
+}
+
+/** Joins PDFs of consecutive pages as they arrive, in the order they are added. */
+export interface PdfJoiner {
+  /** Appends the part's pages; the part's bytes are not kept. */
+  add(part: Uint8Array): Promise<void>;
+  /** The joined PDF: a single part as it came, never re-serialized. */
+  save(): Promise<Uint8Array>;
+}
+
+/**
+ * A batch of thousands of pages is rendered in runs; each run's PDF is copied into the joined
+ * document as soon as it is its turn and dropped, so no more than the runs still waiting for their
+ * turn are held besides the result.
+ */
+export function createPdfJoiner(): PdfJoiner {
+  let only: Uint8Array | undefined;
+  let merged: PDFDocument | undefined;
+  const append = async (target: PDFDocument, part: Uint8Array): Promise<void> => {
     const source = await PDFDocument.load(part, loadOptions);
     const title = source.getTitle();
-    if (title !== undefined && merged.getTitle() === undefined) merged.setTitle(title);
-    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
-  }
-  return merged.save({ useObjectStreams: false, objectsPerTick: Infinity });
+    if (title !== undefined && target.getTitle() === undefined) target.setTitle(title);
+    for (const page of await target.copyPages(source, source.getPageIndices())) target.addPage(page);
+  };
+  return {
+    async add(part) {
+      if (!merged && !only) {
+        only = part;
+        return;
+      }
+      if (!merged) {
+        merged = await PDFDocument.create({ updateMetadata: false });
+        if (only) await append(merged, only);
+        only = undefined;
+      }
+      await append(merged, part);
+    },
+    async save() {
+      if (only) return only;
+      if (!merged) throw new Error('Nothing to join: no part was added');
+      return merged.save({ useObjectStreams: false, objectsPerTick: Infinity });
+    },
+  };
 }
 
 export async function countPdfPages(pdf: Uint8Array): Promise<number> {

@@ -9,6 +9,8 @@ import {
   listPrintersResultSchema,
   printRequestSchema,
   printResultSchema,
+  renderProgressRequestSchema,
+  renderProgressSchema,
 } from './documents';
 import { saveAsRequestSchema, saveAsResultSchema } from './files';
 import { syncEndpoints } from './sync';
@@ -42,6 +44,8 @@ export const bridgeContract = {
     exportPdfFiles: { request: exportPdfFilesRequestSchema, response: exportPdfFilesResultSchema },
     print: { request: printRequestSchema, response: printResultSchema },
     listPrinters: { request: noRequest, response: listPrintersResultSchema },
+    /** How far an export or print given a jobId has got: polled while that request runs. */
+    progress: { request: renderProgressRequestSchema, response: renderProgressSchema },
   },
   /** Requests to the sync server, made by the main process, which keeps the token: shared/bridge/sync.ts. */
   sync: syncEndpoints,

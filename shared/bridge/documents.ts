@@ -15,7 +15,13 @@ export const printerNameSchema = z
   .max(127)
   .refine((name) => !/[\p{Cc}/\\#]/u.test(name) && !name.startsWith('-'), 'not a printer name');
 
-export const exportPdfRequestSchema = z.object({ html: documentHtmlSchema, suggestedName: fileNameSchema }).strict();
+/**
+ * Chosen by the renderer for one export or print, so it can ask how far the batch has got
+ * (`documents.progress`) while the request is still being answered.
+ */
+export const renderJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a job id');
+
+export const exportPdfRequestSchema = z.object({ html: documentHtmlSchema, suggestedName: fileNameSchema, jobId: renderJobIdSchema.optional() }).strict();
 /** Electron: saved where the user chose; browser mode: handed to the browser as a download. */
 export const exportPdfResultSchema = saveAsResultSchema;
 
@@ -30,6 +36,7 @@ export const exportPdfFilesRequestSchema = z
       .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'file names must differ'),
     /** The zip's name in browser mode and the folder suggested in the desktop app, e.g. `成员单位证书-2026-11-12`. */
     batchName: fileNameSchema.default('documents'),
+    jobId: renderJobIdSchema.optional(),
   })
   .strict();
 export const exportPdfFilesResultSchema = z.discriminatedUnion('outcome', [
@@ -50,6 +57,7 @@ export const printRequestSchema = z
     dialog: z.boolean().default(false),
     /** Shown in the printer's queue, e.g. `LSZZ-2026-017 某某职业学院`. */
     jobTitle: z.string().max(200).optional(),
+    jobId: renderJobIdSchema.optional(),
   })
   .strict()
   .refine((request) => request.dialog || request.printer !== undefined, { message: 'silent printing needs a printer', path: ['printer'] });
@@ -72,6 +80,10 @@ export const listPrintersResultSchema = z.object({
   systemDialog: z.boolean(),
 });
 
+export const renderProgressRequestSchema = z.object({ jobId: renderJobIdSchema }).strict();
+/** Documents of the job laid out so far, of all it holds; a job not (or no longer) known is 0 of 0. */
+export const renderProgressSchema = z.object({ done: z.number().int().min(0), total: z.number().int().min(0) });
+
 export type ExportPdfRequest = z.output<typeof exportPdfRequestSchema>;
 export type ExportPdfFilesRequest = z.output<typeof exportPdfFilesRequestSchema>;
 export type ExportPdfFilesResult = z.output<typeof exportPdfFilesResultSchema>;
@@ -79,3 +91,5 @@ export type PrintRequest = z.output<typeof printRequestSchema>;
 export type PrintResult = z.output<typeof printResultSchema>;
 export type Printer = z.output<typeof printerSchema>;
 export type ListPrintersResult = z.output<typeof listPrintersResultSchema>;
+export type RenderProgressRequest = z.output<typeof renderProgressRequestSchema>;
+export type RenderProgressResult = z.output<typeof renderProgressSchema>;

@@ -185,17 +185,45 @@ const pageStart = '<section class="page"';
  * text holds the page markup this splits at.
  */
 export function splitDocumentsHtml(html: string, parts: number, minPagesPerPart = 50): string[] {
+  return documentRuns(html, { lanes: parts, minPagesPerRun: minPagesPerPart }).map((run) => run.html);
+}
+
+/** Consecutive documents of a batch as one HTML document of their own, and how many they are. */
+export interface DocumentRun {
+  html: string;
+  documents: number;
+}
+
+export interface DocumentRunsOptions {
+  /** Renderers that lay runs out at once: at least this many runs where each gets `minPagesPerRun`. */
+  lanes: number;
+  /** Below this a run costs a renderer more than it saves. */
+  minPagesPerRun?: number;
+  /**
+   * At most this many pages a run: Chromium's layout of one document grows faster than its page
+   * count, so thousands of pages are laid out in runs of bounded size and joined.
+   */
+  maxPagesPerRun?: number;
+}
+
+/**
+ * The batch as runs of consecutive pages (splitDocumentsHtml), as many as the lanes and the
+ * largest run allow, of sizes differing by at most one page. HTML that is not a batch of pages is
+ * one run of one document.
+ */
+export function documentRuns(html: string, options: DocumentRunsOptions): DocumentRun[] {
   const bodyStart = html.indexOf(`<body>${pageStart}`);
   const bodyEnd = html.lastIndexOf('</body></html>');
-  if (bodyStart < 0 || bodyEnd < bodyStart) return [html];
+  if (bodyStart < 0 || bodyEnd < bodyStart) return [{ html, documents: 1 }];
   const head = html.slice(0, bodyStart + '<body>'.length);
   const pages = html.slice(head.length + pageStart.length, bodyEnd).split(`\n${pageStart}`);
-  const count = Math.min(Math.floor(parts), Math.floor(pages.length / minPagesPerPart));
-  if (count < 2) return [html];
+  const byLanes = Math.min(Math.floor(options.lanes), Math.floor(pages.length / (options.minPagesPerRun ?? 50)));
+  const count = Math.max(byLanes, Math.ceil(pages.length / (options.maxPagesPerRun ?? Infinity)));
+  if (count < 2) return [{ html, documents: pages.length }];
   return Array.from({ length: count }, (_, index) => {
     const from = Math.round((index * pages.length) / count);
     const to = Math.round(((index + 1) * pages.length) / count);
-    return `${head}${pageStart}${pages.slice(from, to).join(`\n${pageStart}`)}</body></html>`;
+    return { html: `${head}${pageStart}${pages.slice(from, to).join(`\n${pageStart}`)}</body></html>`, documents: to - from };
   });
 }
 
