@@ -49,6 +49,21 @@ export class DocumentsPage {
     return this.page.frameLocator('iframe[title$="的预览"]');
   }
 
+  /** The texts that do not fit their boxes, by page, recipient and element (the whole batch, laid out). */
+  fitProblems(): Locator {
+    return this.page.getByTestId('fit-problems');
+  }
+
+  /** While the whole batch is being laid out to see whether its texts fit. */
+  fitChecking(): Locator {
+    return this.page.getByTestId('fit-checking');
+  }
+
+  /** Leaves a recipient out of the batch (its tick in the recipient list). */
+  async leaveOut(name: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name, exact: true }).uncheck();
+  }
+
   issueButton(): Locator {
     return this.page.getByRole('button', { name: /^签发 \d+ 份$/ });
   }

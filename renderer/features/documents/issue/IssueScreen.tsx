@@ -5,6 +5,7 @@ import { useMessages } from '../../../i18n/use-messages';
 import { ChooseRecipients } from './ChooseRecipients';
 import { recipientKey } from './issue-plan';
 import { IssuedPanel } from './IssuedPanel';
+import { FitProblemList } from './FitProblemList';
 import { FontProblemList } from './FontProblemList';
 import { problemsOfKind } from './issue-batch';
 import { IssuePreview, ProblemList } from './IssuePreview';
@@ -89,6 +90,7 @@ export function IssueScreen(): ReactNode {
             </Stack>
             <ProblemList problems={problemsOfKind(batch.problems, 'fill')} />
             <FontProblemList problems={problemsOfKind(batch.problems, 'fonts')} />
+            <FitProblemList template={template} problems={problemsOfKind(batch.problems, 'fit')} checking={batch.fitChecking} />
             <IssuePreview template={template} recipients={chosen} numbers={numbers} assets={assets} page={batch.page} onPage={batch.setPage} />
           </Stack>
         </Paper>

@@ -6,7 +6,7 @@ import { isIssuedKind } from '../template-kinds';
 import type { TemplateEntry } from '../use-templates';
 import type { IssueChoice } from './ChooseRecipients';
 import type { FontProblem } from './font-problems';
-import type { RecipientProblem } from './issue-plan';
+import type { FitProblem, RecipientProblem } from './issue-plan';
 import { recipientKey } from './issue-plan';
 import type { Candidates, RegistryView } from './recipient-candidates';
 import { findRecipients } from './recipient-candidates';
@@ -99,7 +99,7 @@ export function chosenRecipients(candidates: Candidates | undefined, excluded: R
  * `{ kind: 'fit'; page; name; elementId; … }` for text that does not fit its box and
  * `{ kind: 'fonts'; page; name; elementId; characters }` for characters no bundled face holds.
  */
-export type IssueProblem = (RecipientProblem & { kind: 'fill' }) | (FontProblem & { kind: 'fonts' });
+export type IssueProblem = (RecipientProblem & { kind: 'fill' }) | (FontProblem & { kind: 'fonts' }) | (FitProblem & { kind: 'fit' });
 
 /** The problems of one kind, for the list that shows that kind. */
 export function problemsOfKind<K extends IssueProblem['kind']>(problems: readonly IssueProblem[], kind: K): Extract<IssueProblem, { kind: K }>[] {
@@ -115,6 +115,8 @@ export interface ProblemSources {
   fill: readonly RecipientProblem[];
   /** Characters no bundled font holds (font-problems.ts). */
   fonts?: readonly FontProblem[];
+  /** Texts that do not fit their boxes even at their smallest size, found by laying the batch out (use-issue-fit.ts). */
+  fit?: readonly FitProblem[];
 }
 
 /** One list, page by page; on a page, in the order of the sources. */
@@ -122,6 +124,7 @@ export function composeProblems(sources: ProblemSources): IssueProblem[] {
   const all: IssueProblem[] = [
     ...sources.fill.map((problem): IssueProblem => ({ kind: 'fill', ...problem })),
     ...(sources.fonts ?? []).map((problem): IssueProblem => ({ kind: 'fonts', ...problem })),
+    ...(sources.fit ?? []).map((problem): IssueProblem => ({ kind: 'fit', ...problem })),
   ];
   // Array.prototype.sort is stable: problems of one page keep the sources' order.
   return all.sort((a, b) => a.page - b.page);
@@ -145,6 +148,8 @@ export type IssueBlocker =
   | 'numbers-pending'
   /** The template's images are still loading. */
   | 'assets-pending'
+  /** The batch is still being laid out to see whether its texts fit (use-issue-fit.ts). */
+  | 'fit-pending'
   /** At least one IssueProblem. */
   | 'problems';
 
@@ -157,6 +162,8 @@ export function issueBlockers(input: {
   /** The scheme cannot number (see issue-plan's numberScheme). */
   numberingProblem: boolean;
   assets: boolean;
+  /** Whether the batch's texts fit is not known yet. */
+  fitPending?: boolean;
   problems: readonly IssueProblem[];
 }): IssueBlocker[] {
   const blockers: IssueBlocker[] = [];
@@ -167,6 +174,7 @@ export function issueBlockers(input: {
   if (input.numberingProblem) blockers.push('numbering');
   else if (input.numbers !== input.recipients) blockers.push('numbers-pending');
   if (!input.assets) blockers.push('assets-pending');
+  if (input.fitPending) blockers.push('fit-pending');
   if (input.problems.length > 0) blockers.push('problems');
   return blockers;
 }

@@ -2,7 +2,10 @@ import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain
 import type { Alliance } from '../../../../shared/domain/records';
 import type { NumberScheme, OfficeCodeProblem, PatternProblem } from '../../../../shared/documents/numbering';
 import { allocateNumbers, checkNumberPattern, checkOfficeCode, officeNumberMatcher } from '../../../../shared/documents/numbering';
+import type { TextOverflow } from '../../../../shared/documents/fit-text';
 import type { PlaceholderKey } from '../../../../shared/documents/placeholders';
+import { isPlaceholderKey, placeholderLabel, referencedPlaceholders } from '../../../../shared/documents/placeholders';
+import type { Locale } from '../../../../shared/i18n/locale';
 import type { Recipient } from '../../../../shared/documents/recipient-values';
 import { resolvePageTexts } from '../../../../shared/documents/render-html';
 
@@ -76,4 +79,37 @@ export interface NumberOrigin {
 export function foreignOfficeNumber(scheme: NumberScheme, origins: readonly NumberOrigin[], deviceId: string): string | undefined {
   const matcher = officeNumberMatcher(scheme);
   return origins.find((origin) => origin.deviceId !== undefined && origin.deviceId !== deviceId && matcher.test(origin.number))?.number;
+}
+
+/** A text that does not fit on one recipient's page: shown by name, and issuing waits until it is fixed. */
+export interface FitProblem {
+  /** 1-based page of the preview. */
+  page: number;
+  name: string;
+  /** The template element whose text does not fit (elementLabel names it for the user). */
+  elementId: string;
+  /** The lines it takes at its smallest size, and the lines its box has. */
+  lines: number;
+  maxLines: number;
+}
+
+/** How the user knows an element: the fields it prints (“受证/受聘方名称”), or its own words when it holds none. */
+export function elementLabel(template: DocumentTemplate, elementId: string, locale: Locale): string {
+  const element = template.elements.find((candidate) => candidate.id === elementId);
+  if (!element || element.type !== 'text') return elementId;
+  const fields = referencedPlaceholders(element.content).filter(isPlaceholderKey);
+  if (fields.length > 0) return fields.map((key) => `“${placeholderLabel(key, locale)}”`).join('');
+  const words = element.content.trim();
+  return `“${words.length > 12 ? `${words.slice(0, 12)}…` : words}”`;
+}
+
+/** The batch's overflows (fit-text.ts, by 0-based page) as the recipients they concern. */
+export function fitProblems(recipients: readonly Recipient[], overflows: readonly TextOverflow[]): FitProblem[] {
+  return overflows.map((overflow) => ({
+    page: overflow.page + 1,
+    name: recipients[overflow.page]?.recipientName ?? '',
+    elementId: overflow.elementId,
+    lines: overflow.lines,
+    maxLines: overflow.maxLines,
+  }));
 }

@@ -18,8 +18,9 @@ import type { IssueBlocker, IssueProblem } from './issue-batch';
 import { batchAllianceId, batchCandidates, batchName, changedChoice, chosenRecipients, chosenTemplate, composeProblems, initialChoice, issueBlockers, needsEvent, offeredTemplates } from './issue-batch';
 import { fontProblems } from './font-problems';
 import { issueDocuments, TemplateProblemsError } from './issue-documents';
-import { alreadyHeld, fillProblems, foreignOfficeNumber, numberScheme, previewNumbers, recipientKey } from './issue-plan';
+import { alreadyHeld, fillProblems, fitProblems, foreignOfficeNumber, numberScheme, previewNumbers, recipientKey } from './issue-plan';
 import { issueMessages } from './messages';
+import { useIssueFit } from './use-issue-fit';
 import type { Candidates } from './recipient-candidates';
 import { useHeldDocuments, useKnownNumbers, useNumberOrigins, useRegistryView } from './use-registry-view';
 
@@ -53,6 +54,8 @@ export interface IssueBatch {
   problems: IssueProblem[];
   /** Why issuing must wait; empty when it may go ahead. */
   blockers: IssueBlocker[];
+  /** The batch is being laid out to see whether every text fits its box. */
+  fitChecking: boolean;
   page: number;
   setPage: (page: number) => void;
   /** The chosen recipients who already hold one: issuing asks first. */
@@ -112,10 +115,13 @@ export function useIssueBatch(): IssueBatch {
   const sharedCode = useMemo(() => (isScheme(scheme) && origins && deviceId ? foreignOfficeNumber(scheme, origins, deviceId) : undefined), [scheme, origins, deviceId]);
   const fill = useMemo(() => (template ? fillProblems(template, chosen, numbers) : []), [template, chosen, numbers]);
   const fonts = useMemo(() => (template ? fontProblems(template, chosen, numbers) : []), [template, chosen, numbers]);
-  const problems = useMemo(() => composeProblems({ fill, fonts }), [fill, fonts]);
+  // Laid out whole, with the fit the PDF engine runs: a text that does not fit blocks issuing.
+  const fit = useIssueFit(template, chosen, numbers);
+  const fitted = useMemo(() => (fit?.state === 'checked' ? fitProblems(chosen, fit.overflows) : []), [fit, chosen]);
+  const problems = useMemo(() => composeProblems({ fill, fonts, fit: fitted }), [fill, fonts, fitted]);
   const held = useMemo(() => alreadyHeld(candidates?.recipients ?? [], heldDocuments ?? []), [candidates, heldDocuments]);
   const reissues = chosen.filter((recipient) => held.has(recipientKey(recipient)));
-  const blockers = issueBlockers({ template, alliance, issuedOn: choice.issuedOn, recipients: chosen.length, numbers: numbers.length, numberingProblem: numberingProblem !== undefined, assets: assets !== undefined, problems });
+  const blockers = issueBlockers({ template, alliance, issuedOn: choice.issuedOn, recipients: chosen.length, numbers: numbers.length, numberingProblem: numberingProblem !== undefined, assets: assets !== undefined, fitPending: fit?.state === 'checking', problems });
   // The issue goes under the event only if it is the alliance's (a stale event of another alliance is not).
   const batchEvent = event && alliance && event.allianceId === alliance.id ? event : undefined;
 
@@ -159,6 +165,7 @@ export function useIssueBatch(): IssueBatch {
     sharedCode,
     problems,
     blockers,
+    fitChecking: fit?.state === 'checking',
     page,
     setPage,
     reissues,

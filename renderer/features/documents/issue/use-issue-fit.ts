@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import type { DocumentTemplate } from '../../../../shared/domain/documents';
+import type { Recipient } from '../../../../shared/documents/recipient-values';
+import { renderDocumentsHtml } from '../../../../shared/documents/render-html';
+import { documentFontsBaseUrl } from '../preview/fonts-url';
+import type { BatchFit } from '../preview/use-batch-fit';
+import { useBatchFit } from '../preview/use-batch-fit';
+
+/**
+ * Whether every page of the batch fits (use-batch-fit.ts): the texts as they will print, without
+ * the images, which take no part in where text goes. Undefined while there is no batch.
+ */
+export function useIssueFit(template: DocumentTemplate | undefined, recipients: readonly Recipient[], numbers: readonly string[]): BatchFit | undefined {
+  const html = useMemo(
+    () =>
+      template && recipients.length > 0 && numbers.length === recipients.length
+        ? renderDocumentsHtml({ template, pages: recipients.map((recipient, index) => ({ values: recipient.values, number: numbers[index] })), fontsBaseUrl: documentFontsBaseUrl(), forPreview: false }).html
+        : undefined,
+    [template, recipients, numbers],
+  );
+  return useBatchFit(html);
+}
