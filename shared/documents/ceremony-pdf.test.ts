@@ -169,6 +169,13 @@ describe('ceremony papers as PDF', () => {
     expect(text).toContain('09:00主持人宣布大会开始，介绍出席领导和嘉宾王海斌');
   }, 60_000);
 
+  it('prints a bold name with a character of Extension B from the bundled face on a table card', async () => {
+    const { html } = renderDocumentsHtml({ template: tableCard, pages: [{ values: { recipientName: '𠮷颖敏' } }], fontsBaseUrl, forPreview: false });
+    const fonts = await poppler('pdffonts', await engine.renderPdf(html));
+    expect(fonts).toMatch(/\+HanaMinB/);
+    expect(fonts).not.toMatch(/Type 3/);
+  }, 60_000);
+
   it('prints a table card per person on one A4 landscape sheet, the name on both halves', async () => {
     // Rare characters are the sign-in sheet's test; here the two halves are: poppler cannot read a turned glyph of some faces.
     const people = ['欧阳明轩', '上官婉儿', '阿卜杜热合曼·买买提明'];
@@ -203,6 +210,10 @@ describe('ceremony papers as PDF', () => {
       expect(badge).toContain(person.name);
       expect(badge).toContain(person.unit);
     });
+    // Bold names with characters of Extension B (𠮷) come from the bundled face, embedded, never drawn by Chromium as Type 3.
+    expect(people.some((person) => /[\u{20000}-\u{2a6df}]/u.test(person.name))).toBe(true);
+    expect(await poppler('pdffonts', pdf)).toMatch(/\+HanaMinB/);
+    expect(await poppler('pdffonts', pdf)).not.toMatch(/Type 3/);
     const perPage = [0, 1, 2].map((page) => people.filter((person) => squeeze(all.filter((word) => word.page === page).map((word) => word.text).join('')).includes(person.name)).length);
     expect(perPage).toEqual([8, 8, 1]);
   }, 60_000);

@@ -145,7 +145,9 @@ function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: bo
 
 const baseCss = `html,body{margin:0;padding:0}
 /* contain:strict keeps each page's layout and paint to itself: 4x less work for a 500-page batch. */
-.page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always}
+/* No synthesized bold: the rare-character face has none, and Chromium prints a bold it makes itself
+   as an unembedded Type 3 font; a bold name takes that face's regular glyph instead. */
+.page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always;font-synthesis:none}
 .page:last-child{break-after:auto;page-break-after:auto}
 .frame,.bg{position:absolute;left:0;top:0;width:100%;height:100%}
 .frame{background-size:100% 100%;background-repeat:no-repeat}

@@ -49,7 +49,9 @@ export interface SheetDocumentInput {
 }
 
 const baseCss = `html,body{margin:0;padding:0}
-.page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always;font-family:${fontFamilies.serif};color:#1a1a1a}
+/* The rare-character face has no bold: a bold name takes its regular glyph rather than one Chromium
+   emboldens itself, which prints as an unembedded Type 3 font. */
+.page{position:relative;overflow:hidden;contain:strict;break-after:page;page-break-after:always;font-family:${fontFamilies.serif};color:#1a1a1a;font-synthesis:none}
 .page:last-child{break-after:auto;page-break-after:auto}
 .t{margin:0;white-space:pre-wrap;word-break:keep-all;overflow-wrap:break-word}`;
 
