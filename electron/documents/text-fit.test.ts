@@ -9,6 +9,7 @@ import { parseOverflowDetail } from '../../shared/documents/fit-text';
 import { renderDocumentsHtml } from '../../shared/documents/render-html';
 import type { DocumentTemplate } from '../../shared/domain/documents';
 import { openChromiumPdfEngine } from './chromium-pdf-engine';
+import { createDocumentsService } from './documents-service';
 import { prepareFontsDir } from './fonts-dir';
 import type { LanedPdfEngine } from './pdf-engine';
 import { repoRoot, writeTemp } from './test-support';
@@ -157,6 +158,34 @@ describe('texts fitted into their boxes, as printed', () => {
     // The refused document did not spoil the page: the next one prints.
     const fine = renderDocumentsHtml({ template: template(builtInTemplateIds.unitLicence), pages: [{ values: { ...values, recipientName: issueNames[1] ?? '' } }], fontsBaseUrl: 'app://desk/fonts/', forPreview: false });
     expect((await lineBoxes(await engine.renderPdf(fine.html))).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses to export or print a batch holding such a name, naming it, and saves or prints nothing', async () => {
+    const saved: string[] = [];
+    const service = createDocumentsService({
+      engine: () => Promise.resolve(engine),
+      saveAs: (request) => {
+        saved.push(request.suggestedName);
+        return Promise.resolve({ outcome: 'cancelled' });
+      },
+      printSilently: (request) => {
+        saved.push(`printed on ${request.printer}`);
+        return Promise.resolve({ outcome: 'sent', printer: request.printer, pages: 3 });
+      },
+    });
+    const pages = [issueNames[1] ?? '', issueNames[0] ?? '', absurdName].map((recipientName, index) => ({ values: { ...values, recipientName }, number: `LSZZ-2026-A00${String(index + 1)}` }));
+    const { html } = renderDocumentsHtml({ template: template(builtInTemplateIds.unitLicence), pages, fontsBaseUrl: 'app://desk/fonts/', forPreview: false });
+    for (const job of [
+      () => service.exportPdf({ html, suggestedName: 'licences.pdf' }),
+      () => service.exportPdfFiles({ html, fileNames: ['1.pdf', '2.pdf', '3.pdf'], batchName: 'licences' }),
+      () => service.print({ html, printer: 'HP', dialog: false, copies: 1 }),
+    ]) {
+      const error = await job().catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(DeskError);
+      expect((error as DeskError).code).toBe('text-overflow');
+      expect(((error as DeskError).details ?? []).map(parseOverflowDetail).map((overflow) => [overflow?.page, overflow?.elementId])).toEqual([[2, 'recipient']]);
+    }
+    expect(saved).toEqual([]);
   }, 60_000);
 
   it('wraps 专家指导委员会副主任 between words, never inside one', async () => {

@@ -18,6 +18,10 @@ const domainWords = [
   '理事会',
   '常务理事',
   '共同体',
+  // How an alliance names itself at the end of a licence's sentence (本共同体, 本联盟, 本集团).
+  '本共同体',
+  '本联盟',
+  '本集团',
   '产教融合',
   '校企合作',
   '互联网',
@@ -57,7 +61,7 @@ const domainWords = [
 ] as const;
 
 /** Characters that may not begin a line (closing punctuation) or end one (opening punctuation). */
-const noLineStart = new Set(Array.from('，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%'));
+const noLineStart = new Set(Array.from('，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%-－–'));
 const noLineEnd = new Set(Array.from('（《「『【〔〈“‘([{'));
 
 /** A Chinese character (of any CJK block) at the end or start of a segment. */
