@@ -124,7 +124,9 @@ describe('plan html', () => {
     expect(html).toContain('@page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }');
     expect(html).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —"/);
     expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
-    expect(html).toContain("font-family: 'LXGW WenKai', 'Noto Serif SC'");
+    expect(html).toContain("html { font-family: 'LXGW WenKai','Noto Serif SC','HanaMin','Noto Sans SC';");
+    // 黑体 first-level headings (GB/T 9704 §7.3.3), falling back through the other bundled faces.
+    expect(html).toContain("h2 { margin: 0; font: 500 16pt/calc(225mm / 22) 'Noto Sans SC','Noto Serif SC','HanaMin','LXGW WenKai';");
   });
 
   it('puts the task table on pages of its own with a repeated header and one row per task', () => {

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { fontStack } from './font-stack';
 import { fontsLink } from './render-html';
 import type { PlanDocument, PlanSource } from './plan-document';
 import { closingIndents, mastheadOf, planDocument, taskTableHeadings, taskTableTitle } from './plan-document';
@@ -10,31 +11,37 @@ import { samplePlanSource } from './plan-sample';
  * centred, headings 一、二、…, page numbers "— 1 —" in 四号 at the foot, odd pages right, even
  * pages left. The task table follows on landscape pages of its own with its header repeated.
  *
- * The document uses only the bundled faces: 'Noto Serif SC' (title, headings, masthead) and
- * 'LXGW WenKai' standing in for 仿宋 in the body, since no open-licensed 仿宋 is packaged.
+ * The document uses only the bundled faces, each falling back through the others (font-stack.ts):
+ * 'Noto Serif SC' for the title, masthead and page numbers, 'Noto Sans SC' (思源黑体, a 黑体) for the
+ * first-level headings 一、二、… and the table header as GB/T 9704 asks, and 'LXGW WenKai' in the body
+ * standing in for 仿宋: no open-licensed Simplified Chinese 仿宋 is published on the npm registry or in
+ * Debian (Debian's only one, cwTeX 仿宋, is GPL and holds traditional characters only: no 业, 个 or 为).
  */
+const serif = fontStack('Noto Serif SC');
+const hei = fontStack('Noto Sans SC');
+
 
 /** One grid line: 225 mm / 22 ≈ 28.99 pt, so 22 lines fill the type area. */
 const line = 'calc(225mm / 22)';
 /** Spacing that makes 28 characters of 16 pt fill the 156 mm line (≈ −0.21 pt). */
 const tracking = 'calc(156mm / 28 - 16pt)';
-const pageNumber = `content: "— " counter(page) " —"; font: 14pt/1 'Noto Serif SC'; vertical-align: top; padding-top: 4.5mm;`;
+const pageNumber = `content: "— " counter(page) " —"; font: 14pt/1 ${serif}; vertical-align: top; padding-top: 4.5mm;`;
 
 const styles = `
 @page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }
 @page tasks { size: 297mm 210mm; margin: 28mm 35mm 26mm 37mm; }
 @page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: 14pt; } }
 @page :left { @bottom-left { ${pageNumber} text-align: left; padding-left: 14pt; } }
-html { font-family: 'LXGW WenKai', 'Noto Serif SC'; font-size: 16pt; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { font-family: ${fontStack('LXGW WenKai')}; font-size: 16pt; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; line-height: ${line}; letter-spacing: ${tracking}; orphans: 2; widows: 2; }
 .masthead { padding-top: 35mm; text-align: center; }
-.issuer { font-family: 'Noto Serif SC'; font-weight: 700; color: #e60012; line-height: 1.2; letter-spacing: 0.05em; white-space: nowrap; }
+.issuer { font-family: ${serif}; font-weight: 700; color: #e60012; line-height: 1.2; letter-spacing: 0.05em; white-space: nowrap; }
 .number { margin-top: calc(${line} * 2); }
 .rule { height: 0; margin: 4mm 0 calc(${line} * 2); border-top: 1mm solid #e60012; }
-h1 { margin: 0; font: 700 22pt/${line} 'Noto Serif SC'; letter-spacing: 0; text-align: center; text-wrap: balance; }
+h1 { margin: 0; font: 700 22pt/${line} ${serif}; letter-spacing: 0; text-align: center; text-wrap: balance; }
 .subtitle { margin: 0; text-align: center; }
 .after-title { height: ${line}; }
-h2 { margin: 0; font: 700 16pt/${line} 'Noto Serif SC'; letter-spacing: ${tracking}; text-indent: 2em; break-after: avoid; }
+h2 { margin: 0; font: 500 16pt/${line} ${hei}; letter-spacing: ${tracking}; text-indent: 2em; break-after: avoid; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .closing { margin-top: ${line}; break-inside: avoid; break-before: avoid; }
 .closing p { text-indent: 0; text-align: right; }
@@ -42,7 +49,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .tasks h2 { font-size: 18pt; text-indent: 0; text-align: center; margin-bottom: 4mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12pt; line-height: 1.5; }
 thead { display: table-header-group; }
-th { font-family: 'Noto Serif SC'; font-weight: 700; }
+th { font-family: ${hei}; font-weight: 500; }
 th, td { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: middle; overflow-wrap: anywhere; }
 td { text-align: left; }
 td.center { text-align: center; }

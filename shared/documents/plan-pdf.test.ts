@@ -1,22 +1,16 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareFontsDir } from '../../electron/documents/fonts-dir';
 import { samplePlanHtml } from './plan-html';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The fonts folder as electron-builder lays it out in <resources>/fonts, made of the installed packages. */
-async function fontsFolder(dir: string): Promise<void> {
-  await copyFile(join(root, 'build/fonts.css'), join(dir, 'fonts.css'));
-  await symlink(join(root, 'node_modules/@fontsource/noto-serif-sc'), join(dir, 'noto-serif-sc'));
-  await symlink(join(root, 'node_modules/lxgw-wenkai-webfont'), join(dir, 'lxgw-wenkai'));
-}
 
 interface Rendered {
   pages: string[];
@@ -28,8 +22,8 @@ let dir = '';
 let rendered: Rendered;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'plan-pdf-'));
-  await fontsFolder(dir);
+  // The fonts folder as electron-builder lays it out in <resources>/fonts, made of the installed packages.
+  dir = await prepareFontsDir(root, await mkdtemp(join(tmpdir(), 'plan-pdf-')));
   // A file:// page beside fonts.css, so the fonts load as they do from <resources>/fonts.
   await writeFile(join(dir, 'plan.html'), samplePlanHtml('.', 30));
   const browser = await chromium.launch({
@@ -97,14 +91,13 @@ describe('action plan PDF (30 tasks, Chromium)', () => {
     expect(tablePages.at(-1)).toMatch(/^\s*30\s/m);
   });
 
-  it('embeds only the bundled faces', () => {
-    const named = rendered.fonts
-      .split('\n')
-      .slice(2)
-      .map((line) => line.split(/\s+/)[0] ?? '')
-      .filter((name) => name && name !== '[none]');
-    expect(named.some((name) => name.includes('LXGWWenKai'))).toBe(true);
-    expect(named.some((name) => name.includes('NotoSerifSC'))).toBe(true);
-    expect(named.filter((name) => !/LXGWWenKai|NotoSerifSC/.test(name))).toEqual([]);
+  it('embeds only subsets of the bundled faces: 黑体 headings, the kai body, the serif title', () => {
+    const rows = rendered.fonts.split('\n').slice(2).filter((line) => line.trim());
+    const named = rows.map((line) => line.split(/\s+/)[0] ?? '');
+    expect(rows.every((line) => /CID TrueType\s+Identity-H\s+yes\s+yes/.test(line))).toBe(true);
+    expect(named.some((name) => /\+NotoSansSC/.test(name))).toBe(true);
+    expect(named.some((name) => /\+LXGWWenKai/.test(name))).toBe(true);
+    expect(named.some((name) => /\+NotoSerifSC/.test(name))).toBe(true);
+    expect(named.filter((name) => !/^[A-Z]{6}\+(LXGWWenKai|NotoSerifSC|NotoSansSC|HanaMin[AB])/.test(name))).toEqual([]);
   });
 });

@@ -35,8 +35,7 @@ describe('plan .docx', () => {
     expect(sections).toHaveLength(2);
     expect(sections[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(sections[0]).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    expect(sections[0]).toMatch(/<w:docGrid w:type="lines" w:linePitch="580"/);
-    expect(xml).toContain('<w:spacing w:val="-4"/>');
+    expect(sections[0]).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
     expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
     const table = xml.slice(xml.indexOf('<w:tbl>'));
     expect(xml.indexOf('<w:tbl>')).toBeGreaterThan(xml.indexOf('2024年6月13日'));
@@ -45,6 +44,27 @@ describe('plan .docx', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(paragraphs(rows[0] ?? '')).toEqual(['序号', '主要任务', '具体内容', '牵头单位', '参与单位', '完成时限', '工作指标']);
     expect(paragraphs(rows[2] ?? '').slice(0, 4)).toEqual(['2', '共建实训基地', '引企入校建设数控加工、工业机器人、智能产线运维实训基地，对接真实生产项目。', '丽水市职业技术学校']);
+  });
+
+  it('sets 22 lines of 28 characters with the document grid, as official-document templates do', async () => {
+    const files = await documentXml(3);
+    const xml = files['word/document.xml'] ?? '';
+    const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(xml)?.[0] ?? '';
+    const attribute = (element: string, name: string): number => Number(new RegExp(`<w:${element}[^>]* w:${name}="(-?\\d+)"`).exec(section)?.[1]);
+    const typeWidthPt = (attribute('pgSz', 'w') - attribute('pgMar', 'left') - attribute('pgMar', 'right')) / 20;
+    const typeHeight = attribute('pgSz', 'h') - attribute('pgMar', 'top') - attribute('pgMar', 'bottom');
+    // The character pitch is the Normal style's size plus charSpace/4096 pt; Word fits whole pitches.
+    const normal = /<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(files['word/styles.xml'] ?? '')?.[0] ?? '';
+    const normalPt = Number(/<w:sz w:val="(\d+)"\/>/.exec(normal)?.[1]) / 2;
+    expect(normalPt).toBe(16);
+    const pitch = normalPt + attribute('docGrid', 'charSpace') / 4096;
+    expect(Math.floor(typeWidthPt / pitch)).toBe(28);
+    // The 28 characters fill the line: less than 0.01 pt is left over.
+    expect(typeWidthPt - 28 * pitch).toBeLessThan(0.01);
+    expect(Math.floor(typeHeight / attribute('docGrid', 'linePitch'))).toBe(22);
+    // Lines on the grid's pitch; no run spacing narrows the characters on top of the grid.
+    expect(xml).toContain('w:line="579" w:lineRule="exact"');
+    expect(xml).not.toMatch(/<w:spacing w:val="-?\d+"\/>/);
   });
 
   it('numbers pages "— n —" at the foot, odd pages right and even pages left', async () => {

@@ -30,14 +30,26 @@ import { closingIndents, mastheadOf, taskTableHeadings, taskTableTitle } from '.
 const twipsPerMm = 1440 / 25.4;
 const mm = (value: number): number => Math.round(value * twipsPerMm);
 
-/** 225 mm / 22 lines, in twentieths of a point (28.99 pt). */
-const linePitch = Math.round((225 / 22) * twipsPerMm);
+const a4 = { width: mm(210), height: mm(297) };
+const margin = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+/** The type area in twips, as Word computes it from the page and its margins: 8845 × 12756 (156 × 225 mm). */
+const typeArea = { width: a4.width - margin.left - margin.right, height: a4.height - margin.top - margin.bottom };
+
+/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
+const size = { title: 44, body: 32, pageNumber: 28, table: 24 };
+
 /**
- * 28 characters of 16 pt fill the 156 mm line when each is 0.21 pt narrower (in twentieths of a
- * point). Spacing the runs, rather than a character grid (docGrid linesAndChars), keeps the line the
- * same in Word, WPS and LibreOffice: they read a character grid against different default sizes.
+ * The document grid of official-document templates (Word's 文档网格 “指定行和字符网格”, docGrid
+ * linesAndChars): Word fits as many lines as whole line pitches fill the type area, so 22 lines take a
+ * pitch of at most 12756 / 22 twips (579, 28.95 pt; 580 leaves room for 21 only).
  */
-const tracking = Math.round(((156 / 28) * (72 / 25.4) - 16) * 20);
+export const linePitch = Math.floor(typeArea.height / 22);
+/**
+ * The character pitch is the body size plus charSpace 4096ths of a point, and Word fits as many
+ * characters as whole pitches fill the line: 28 need a pitch of at most 442.25 pt / 28 = 15.7946 pt,
+ * i.e. charSpace −842 (−0.2056 pt). Rounding to −0.2 pt of run spacing gave 27 a line.
+ */
+export const charSpace = Math.floor((typeArea.width / 20 / 28 - size.body / 2) * 4096);
 
 /** One character of the 28-character line: 156 mm / 28. */
 const characterTwips = mm(156 / 28);
@@ -50,13 +62,10 @@ const fonts = {
   song: { eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体' },
 };
 
-/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
-const size = { title: 44, body: 32, pageNumber: 28, table: 24 };
 const red = 'E60012';
 
 function run(text: string, options: Omit<IRunOptions, 'text'> = {}): TextRun {
-  const body = (options.size ?? size.body) === size.body;
-  return new TextRun({ text, font: fonts.fangsong, size: size.body, ...(body ? { characterSpacing: tracking } : {}), ...options });
+  return new TextRun({ text, font: fonts.fangsong, size: size.body, ...options });
 }
 
 const grid = { spacing: { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
@@ -132,7 +141,6 @@ function taskTable(document: PlanDocument): Table {
   return new Table({ width: { size: mm(225), type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }
 
-const a4 = { width: mm(210), height: mm(297) };
 const footers = { default: pageNumberFooter('right'), even: pageNumberFooter('left') };
 
 function textSection(document: PlanDocument): ISectionOptions {
@@ -143,8 +151,8 @@ function textSection(document: PlanDocument): ISectionOptions {
   ].filter((line) => line.text.length > 0);
   return {
     properties: {
-      page: { size: a4, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(23), header: mm(15) } },
-      grid: { type: DocumentGridType.LINES, linePitch },
+      page: { size: a4, margin: { ...margin, footer: mm(23), header: mm(15) } },
+      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch, charSpace },
     },
     footers,
     children: [
@@ -182,7 +190,12 @@ export async function planDocx(document: PlanDocument): Promise<Uint8Array<Array
     creator: '产教联盟工作台 Alliance Desk',
     title: document.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: fonts.fangsong, size: size.body }, paragraph: { spacing: grid.spacing } } } },
+    styles: {
+      default: { document: { run: { font: fonts.fangsong, size: size.body }, paragraph: { spacing: grid.spacing } } },
+      // The grid's charSpace counts from the Normal style's size: named there too, for readers (LibreOffice)
+      // that take it from the style rather than the document defaults.
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font: fonts.fangsong, size: size.body }, paragraph: { spacing: grid.spacing } }],
+    },
     sections: document.tasks.length > 0 ? [textSection(document), taskSection(document)] : [textSection(document)],
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
