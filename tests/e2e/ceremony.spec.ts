@@ -86,3 +86,20 @@ test('shows what the other papers hold, and says when there is nothing to print'
   await expect(ceremony.summary).toContainText('每张 A4 排 8 个，共 1 页');
   await expect(ceremony.preview('胸牌').locator('body')).toContainText('出席领导');
 });
+
+test('names a unit too long for its cell even at the smallest size, by page and row, and exports nothing', async ({ shell }) => {
+  test.slow();
+  const events = new EventsPage(shell.page);
+  // 100 characters: more than two lines of the unit column hold at 6 pt.
+  const absurd = `${'丽水市莲都区智能制造装备产业技术研究院'.repeat(5)}有限公司`.slice(0, 100);
+  await new AlliancesPage(shell.page).create({ name: alliance });
+  await new UnitsPage(shell.page).create({ name: absurd, kind: '企业' });
+  await new PeoplePage(shell.page).create({ name: '桑文勇', unit: absurd });
+  await events.create({ alliance, kind: '成立大会', title, startsOn: '2026-12-03' });
+  await events.addParticipant('人员', '桑文勇', '代表');
+  const ceremony = new CeremonyPage(shell.page);
+  await ceremony.openFromEvent('签到表', title);
+  await expect(shell.page.getByTestId('ceremony-overflows')).toContainText(/第 1 页 第 1 项单位：需要 \d 行，只能排 2 行/);
+  await expect(shell.page.getByRole('button', { name: '导出 PDF' })).toBeDisabled();
+  await expect(shell.page.getByRole('button', { name: '打印', exact: true })).toBeDisabled();
+});

@@ -7,6 +7,7 @@ import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/domain/agreement-term';
 import { templateKinds } from '../../../../shared/domain/vocabulary';
 import { ceremonyTemplateIds } from '../../../../shared/documents/ceremony-templates';
+import { charactersWithoutFont } from '../../../../shared/documents/font-coverage';
 import { offsetFor } from '../../../../shared/documents/print-settings';
 import { NotFound } from '../../../components/record/NotFound';
 import { useErrorMessage } from '../../../errors/use-error-message';
@@ -15,11 +16,13 @@ import { useMessages } from '../../../i18n/use-messages';
 import { batchFileBase } from '../file-names';
 import { DocumentFrame } from '../preview/DocumentFrame';
 import { documentFontsBaseUrl } from '../preview/fonts-url';
+import { useBatchFit } from '../preview/use-batch-fit';
 import { PrinterChoiceCard } from '../printing/PrinterChoiceCard';
 import { usePrintSetup } from '../printing/use-print-setup';
 import { usePrinters } from '../printing/use-printers';
 import type { CeremonyKind } from './ceremony-documents';
-import { ceremonyDocument, ceremonyKinds, isCeremonyKind, pageHtml } from './ceremony-documents';
+import { ceremonyDocument, ceremonyKinds, ceremonyTexts, isCeremonyKind, pageHtml } from './ceremony-documents';
+import { CeremonyProblems } from './CeremonyProblems';
 import { CeremonyOutcomeAlert } from './CeremonyOutcomeAlert';
 import { ceremonyMessages } from './messages';
 import { useCeremony } from './use-ceremony';
@@ -52,6 +55,14 @@ export function CeremonyScreen(): ReactNode {
     [view, kind, offset.x, offset.y],
   );
 
+  // The whole paper laid out and fitted as the PDF engine will, so a text that cannot fit on page 3 is named before export.
+  const fit = useBatchFit(document && !document.empty ? document.html : undefined);
+  const overflows = fit?.state === 'checked' ? fit.overflows : [];
+  const unfontable = useMemo(
+    () => (view ? charactersWithoutFont(ceremonyTexts(kind, { heading: view.heading, entries: view.entries, agenda: view.event.agenda, tableCard: view.tableCard })) : []),
+    [view, kind],
+  );
+
   if (view === null || !eventId) return <NotFound message={t.eventNotFound} back={t.backToEvents} to="/events" />;
   if (!view || !document || !setup) return null;
   const shown = Math.min(page, Math.max(0, document.pages - 1));
@@ -64,7 +75,7 @@ export function CeremonyScreen(): ReactNode {
       return merged;
     }, { replace: true });
   };
-  const blocked = document.empty || document.missing.length > 0 || output.busy !== undefined;
+  const blocked = document.empty || document.missing.length > 0 || fit?.state !== 'checked' || overflows.length > 0 || unfontable.length > 0 || output.busy !== undefined;
   const fileName = `${batchFileBase({ occasion: view.event.title, documents: templateKinds.label(kind, locale), date: localIsoDate() })}.pdf`;
   const count = kind === 'programme' ? view.event.agenda.length : kind === 'sign-in-sheet' ? view.entries.length : view.entries.filter((entry) => entry.personId !== null).length;
 
@@ -100,16 +111,8 @@ export function CeremonyScreen(): ReactNode {
               </TextField>
             )}
             {document.empty && <Alert severity="info">{t.empty[kind]}</Alert>}
-            {document.missing.length > 0 && (
-              <Alert severity="error">
-                {t.missingHeading}
-                <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-                  {document.missing.slice(0, 8).map((problem) => (
-                    <li key={problem.name}>{t.missingLine(problem.name, problem.keys.join('、'))}</li>
-                  ))}
-                </ul>
-              </Alert>
-            )}
+            <CeremonyProblems document={document} overflows={overflows} unfontable={unfontable} />
+            {!document.empty && fit?.state === 'checking' && <Typography color="text.secondary">{t.checking}</Typography>}
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <Button variant="contained" startIcon={<FileDownloadOutlinedIcon />} disabled={blocked} onClick={() => output.exportPdf(document.html, fileName)}>
                 {output.busy === 'export' ? t.exporting : t.exportPdf}

@@ -89,3 +89,27 @@ export function pageHtml(html: string, index: number): string {
   const page = pages[at] ?? '';
   return `${html.slice(0, start)}${at > 0 ? `<section class="page"${page}` : page}${html.slice(end)}`;
 }
+
+/**
+ * Every text a paper of this kind prints, for the check that each character comes from the
+ * bundled fonts: the heading, the participants (or the agenda), and a table card's own words.
+ */
+export function ceremonyTexts(kind: CeremonyKind, data: Pick<CeremonyData, 'heading' | 'entries' | 'agenda' | 'tableCard'>): string[] {
+  const { heading } = data;
+  const people = kind === 'sign-in-sheet' ? data.entries : namedEntries(data.entries);
+  switch (kind) {
+    case 'programme':
+      return [heading.allianceName, heading.eventTitle, heading.dateText, heading.venue, ...data.agenda.flatMap((item) => [item.time, item.title, item.speaker])];
+    case 'table-card':
+      return [heading.allianceName, heading.eventTitle, ...data.tableCard.elements.flatMap((element) => (element.type === 'text' ? [element.content] : [])), ...people.flatMap((entry) => [entry.name, entry.unit, entry.position])];
+    case 'sign-in-sheet':
+    case 'name-badge':
+      return [heading.allianceName, heading.eventTitle, heading.dateText, heading.venue, ...people.flatMap((entry) => [entry.name, entry.unit, entry.position, entry.role])];
+  }
+}
+
+/** What a fitted text of a paper is, from its element id: `unit-3` is the unit of row (or badge) 3, `name-far` a card's far name. */
+export function elementPart(elementId: string): { part: string; number: number | undefined } {
+  const match = /^([a-z]+)(?:-(\d+))?/.exec(elementId);
+  return { part: match?.[1] ?? elementId, number: match?.[2] === undefined ? undefined : Number(match[2]) };
+}

@@ -28,6 +28,13 @@ export const ceremonyMessages: Catalog<{
   next: string;
   pageOf: (page: number, pages: number) => string;
   previewTitle: (kind: string, page: number) => string;
+  checking: string;
+  overflowHeading: string;
+  overflowLine: (page: number, what: string, lines: number, maxLines: number) => string;
+  moreOverflows: (count: number) => string;
+  parts: Record<string, string>;
+  numbered: (part: string, number: number) => string;
+  unfontable: (characters: string) => string;
 }> = {
   'zh-CN': {
     title: (event) => `会务材料：${event}`,
@@ -66,6 +73,13 @@ export const ceremonyMessages: Catalog<{
     next: '下一页',
     pageOf: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`,
     previewTitle: (kind, page) => `${kind}预览，第 ${page} 页`,
+    checking: '正在检查排版…',
+    overflowHeading: '以下文字缩到最小字号仍排不下，导出和打印前请缩短：',
+    overflowLine: (page, what, lines, maxLines) => `第 ${page} 页 ${what}：需要 ${lines} 行，只能排 ${maxLines} 行`,
+    moreOverflows: (count) => `另有 ${count} 处`,
+    parts: { alliance: '联盟名称', event: '活动名称', meta: '时间地点', name: '姓名', unit: '单位', position: '职务', role: '身份', time: '时间', item: '议程', speaker: '主持 / 发言' },
+    numbered: (part, number) => `第 ${number} 项${part}`,
+    unfontable: (characters) => `内置字体中没有这些字，打印会用本机字体，已停止导出和打印：${characters}`,
   },
   en: {
     title: (event) => `Event papers: ${event}`,
@@ -104,5 +118,12 @@ export const ceremonyMessages: Catalog<{
     next: 'Next page',
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     previewTitle: (kind, page) => `${kind} preview, page ${page}`,
+    checking: 'Checking the layout…',
+    overflowHeading: 'These texts do not fit even at their smallest size; shorten them before exporting or printing:',
+    overflowLine: (page, what, lines, maxLines) => `page ${page}, ${what}: needs ${lines} lines, has room for ${maxLines}`,
+    moreOverflows: (count) => `and ${count} more`,
+    parts: { alliance: 'alliance name', event: 'event title', meta: 'date and venue', name: 'name', unit: 'unit', position: 'position', role: 'role', time: 'time', item: 'agenda item', speaker: 'chair / speaker' },
+    numbered: (part, number) => `${part} ${number}`,
+    unfontable: (characters) => `No bundled font holds these characters, so they would print in a font of this computer; nothing is exported or printed: ${characters}`,
   },
 };
