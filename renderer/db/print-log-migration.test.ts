@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { issuedDocumentSchema } from '../../shared/domain/documents';
 import { formatHlc } from '../../shared/sync/hlc';
 import { DeskDatabase } from './database';
-import { earlierEntryId } from './print-log-migration';
+import { earlierEntryId, migratePrintCounts } from './print-log-migration';
 import { schemaVersions } from './schema';
 
 const opened: DeskDatabase[] = [];
@@ -83,6 +83,16 @@ describe('the print log migration (database version 4)', () => {
     expect(a?.id).toBe(earlierEntryId(document.id));
     const strip = (entry: typeof a) => ({ ...entry, _clocks: undefined });
     expect(strip(b)).toEqual(strip(a));
+  });
+
+  it('migrates documents brought in later from an older version, such as a restored backup, in the caller’s transaction', async () => {
+    counter += 1;
+    const db = open(`print-log-migration-${counter}`);
+    const restored = storedDocument('LSZZ-2025-KQ031', '司马相如', 4);
+    await db.recordTable('issuedDocuments').put(restored);
+    const made = await db.transaction('rw', [db.recordTable('issuedDocuments'), db.recordTable('printLog'), db.outbox, db.settings], () => migratePrintCounts(db));
+    expect(made).toBe(1);
+    expect(await db.recordTable('printLog').get(earlierEntryId(restored.id))).toMatchObject({ action: 'earlier', copies: 4 });
   });
 
   it('writes nothing where no document was ever put out', async () => {

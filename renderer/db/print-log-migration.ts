@@ -43,8 +43,10 @@ export function earlierEntryOf(document: IssuedDocument & { _clocks?: Record<str
  * Database version 4: the print count of each issued document becomes an `earlier` entry of the
  * print log, written as the data layer writes (field stamps and one outbox row), so it syncs to
  * desks that start empty after the upgrade. Nothing else is changed: the count itself stays.
+ * Run inside a transaction over issuedDocuments, printLog, outbox and settings: the upgrade's, or
+ * any other that brings in documents of an older version (a restored backup).
  */
-export async function migratePrintCounts(transaction: Transaction, nowMs: number = Date.now()): Promise<number> {
+export async function migratePrintCounts(transaction: Pick<Transaction, 'table'>, nowMs: number = Date.now()): Promise<number> {
   const documents = (await transaction.table('issuedDocuments').toArray()) as StoredRecord<'issuedDocuments'>[];
   if (!documents.some((document) => document.printCount > 0)) return 0;
 
