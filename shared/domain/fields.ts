@@ -31,6 +31,10 @@ export const sha256Pattern = /^[0-9a-f]{64}$/;
 export const sha256 = z.string().regex(sha256Pattern, 'invalid');
 export const optionalRecordId = recordId.nullable().default(null);
 
+/**
+ * The one rule for names and other text, for forms and imports alike: kept as written, markup
+ * included (<b>思博特</b> is a name like any other), and escaped wherever it is shown or printed.
+ */
 export const requiredText = (max: number) => z.string({ message: 'required' }).trim().min(1, 'required').max(max, 'too-long');
 export const optionalText = (max: number) => z.string().trim().max(max, 'too-long').default('');
 export const isoDate = z.iso.date({ message: 'invalid-date' });
@@ -48,12 +52,17 @@ export const creditCode = z
   .default('');
 
 /** Mainland mobile and landline numbers as offices write them: digits, spaces, dashes, an optional +86 and extension. */
-export const phone = z
-  .string()
-  .trim()
-  .max(40, 'too-long')
-  .refine((value) => value === '' || /^(\+?86[\s-]?)?[\d\s()-]{5,20}(\s*(转|ext\.?|x)\s*\d{1,6})?$/i.test(value), 'phone')
-  .default('');
+const phonePattern = /^(\+?86[\s-]?)?[\d\s()-]{5,20}(\s*(转|ext\.?|x)\s*\d{1,6})?$/i;
+
+/** Whether a phone field holds a number to dial (an import warns about one that does not, and keeps it). */
+export const looksLikePhone = (value: string): boolean => value.trim() === '' || phonePattern.test(value.trim());
+
+/**
+ * A phone field is kept as written: offices put 见备注, two numbers joined with ；or an extension
+ * in words there, and refusing that text would lose the record it belongs to. Only its length is
+ * limited; `looksLikePhone` says whether it is a number.
+ */
+export const phone = z.string().trim().max(40, 'too-long').default('');
 
 export const email = z
   .string()

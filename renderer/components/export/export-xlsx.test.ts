@@ -36,11 +36,11 @@ describe('building an .xlsx export', () => {
       ['单位名称', '单位类型', '统一社会信用代码', '成员数'],
       ['丽水职业高级中学', '中职学校', '12331100MB1A1234Q', 12],
       ['丽水思博特精密制造有限公司', '企业', ''],
-      ['<script>alert(1)</script>', '行业协会', '=1+1', 0],
+      ['<script>alert(1)</script>', '行业协会', "'=1+1", 0],
     ]);
     expect(sheet.getRow(1).font.bold).toBe(true);
     expect(sheet.getColumn(2).width).toBe(20);
-    // A text that looks like a formula stays text: an export never computes anything in Excel.
+    // A text that looks like a formula stays text, quoted as OWASP advises: an export never computes anything in Excel.
     expect(sheet.getCell('C4').type).toBe(ExcelJS.ValueType.String);
   });
 

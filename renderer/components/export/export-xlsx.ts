@@ -1,5 +1,6 @@
 import type { SaveAsResult } from '../../../shared/bridge/files';
 import { desk } from '../../bridge/desk';
+import { neutraliseFormula } from './formula-text';
 
 export interface SheetColumn {
   header: string;
@@ -18,17 +19,22 @@ export async function buildXlsx(sheetName: string, columns: SheetColumn[], rows:
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? Math.max(12, column.header.length * 2 + 4) }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRows(rows);
+  // Text a spreadsheet would run as a formula is written so that it stays text (OWASP, CSV injection).
+  sheet.addRows(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell))));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Exports rows as an .xlsx file through files.saveAs (a save dialog, or a download in browser mode). */
-export async function exportXlsx(fileName: string, sheetName: string, columns: SheetColumn[], rows: Cell[][]): Promise<SaveAsResult> {
-  const bytes = await buildXlsx(sheetName, columns, rows);
+/** Saves a workbook through files.saveAs (a save dialog, or a download in browser mode). */
+export function saveXlsx(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveAsResult> {
   return desk.files.saveAs({
     suggestedName: fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`,
     bytes,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
   });
+}
+
+/** Exports rows as an .xlsx file. */
+export async function exportXlsx(fileName: string, sheetName: string, columns: SheetColumn[], rows: Cell[][]): Promise<SaveAsResult> {
+  return saveXlsx(fileName, await buildXlsx(sheetName, columns, rows));
 }

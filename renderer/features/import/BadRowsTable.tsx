@@ -9,14 +9,14 @@ import { useDescribeProblem } from './use-describe-problem';
 /** Enough to fix a file by; a file with thousands of bad rows is better fixed column by column. */
 const shownRows = 500;
 
-/** Every row that will not be imported, with each of its problems; names are shown as text, never as markup. */
-export function BadRowsTable({ kind, rows }: { kind: ImportKind; rows: BadRow[] }): ReactNode {
+/** Rows with their problems (or warnings), each in words; names are shown as text, never as markup. */
+export function BadRowsTable({ kind, rows, label }: { kind: ImportKind; rows: BadRow[]; label: string }): ReactNode {
   const t = useMessages(importMessages);
   const describe = useDescribeProblem(kind);
   return (
     <>
       <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480 }}>
-        <Table size="small" stickyHeader aria-label={t.preview.badHeading}>
+        <Table size="small" stickyHeader aria-label={label}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ width: 72 }}>{t.preview.rowColumn}</TableCell>

@@ -1,13 +1,17 @@
 import { Alert, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useEffect, useState } from 'react';
 import type { ChangeEvent, ReactNode } from 'react';
+import { saveXlsx } from '../../components/export/export-xlsx';
+import { useErrorMessage } from '../../errors/use-error-message';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import type { LocatedSheet } from './guess-columns';
 import { ImportFileError } from './import-errors';
 import type { ImportField, ImportKind } from './import-fields';
 import { importFields } from './import-fields';
+import { buildImportTemplate } from './import-template';
 import { importMessages } from './messages';
 import { readChosenFile } from './read-chosen-file';
 import { preloadXlsxReader } from './read-xlsx';
@@ -17,6 +21,8 @@ export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (lo
   const t = useMessages(importMessages);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string>();
+  const [templateNote, setTemplateNote] = useState<string>();
+  const describeError = useErrorMessage();
   const labels = t.fields[kind] as Record<ImportField, string>;
   useEffect(preloadXlsxReader, []);
 
@@ -37,6 +43,19 @@ export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (lo
     );
   };
 
+  const downloadTemplate = (): void => {
+    setTemplateNote(undefined);
+    buildImportTemplate(kind, t, locale)
+      .then((bytes) => saveXlsx(t.template.fileName[kind], bytes))
+      .then(
+        (result) => {
+          if (result.outcome === 'saved') setTemplateNote(t.choose.templateSaved(result.path));
+          else if (result.outcome === 'downloading') setTemplateNote(t.choose.templateDownloading(result.fileName));
+        },
+        (caught: unknown) => setError(describeError(caught)),
+      );
+  };
+
   return (
     <Card variant="outlined">
       <CardContent>
@@ -48,12 +67,19 @@ export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (lo
           <Typography variant="body2" color="text.secondary">
             {t.choose.encodings}
           </Typography>
-          <div>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={reading}>
               {t.choose.button}
               <input type="file" hidden accept=".xlsx,.csv" onChange={choose} data-testid="import-file" />
             </Button>
-          </div>
+            <Button startIcon={<FileDownloadIcon />} onClick={downloadTemplate}>
+              {t.choose.template}
+            </Button>
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {t.choose.templateHelp}
+          </Typography>
+          {templateNote && <Alert severity="success">{templateNote}</Alert>}
           {reading && (
             <Stack spacing={1}>
               <Typography variant="body2">{t.choose.reading}</Typography>

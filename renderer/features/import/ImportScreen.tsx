@@ -1,12 +1,14 @@
-import { Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Stack, Step, StepLabel, Stepper, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMessages } from '../../i18n/use-messages';
 import { ChooseFileStep } from './ChooseFileStep';
 import type { LocatedSheet } from './guess-columns';
 import type { ColumnMapping, ImportKind } from './import-fields';
 import { isImportKind } from './import-fields';
+import type { ImportTarget } from './import-target';
+import { targetFromSearch } from './import-target';
 import { MappingStep } from './MappingStep';
 import { importMessages } from './messages';
 import type { ImportSummary } from './PreviewStep';
@@ -19,18 +21,22 @@ type Stage =
   | { step: 'done'; summary: ImportSummary };
 
 const stepIndex = { choose: 0, map: 1, preview: 2, done: 3 } as const;
+const kinds: ImportKind[] = ['units', 'people', 'participants'];
 
-/** /import/units and /import/people: choose a file, match its columns, check the preview, import. */
+/** /import/units, /import/people and /import/participants: choose a file, match its columns, check the preview, import. */
 export function ImportScreen(): ReactNode {
   const { kind } = useParams();
+  const [search] = useSearchParams();
   if (!isImportKind(kind)) return <Navigate to="/" replace />;
   // A fresh flow for each kind: nothing of a units import carries over to people.
-  return <ImportFlow key={kind} kind={kind} />;
+  return <ImportFlow key={kind} kind={kind} initialTarget={targetFromSearch(search)} />;
 }
 
-function ImportFlow({ kind }: { kind: ImportKind }): ReactNode {
+function ImportFlow({ kind, initialTarget }: { kind: ImportKind; initialTarget: ImportTarget }): ReactNode {
   const t = useMessages(importMessages);
+  const navigate = useNavigate();
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
+  const [target, setTarget] = useState<ImportTarget>(initialTarget);
   const restart = (): void => setStage({ step: 'choose' });
 
   return (
@@ -38,6 +44,11 @@ function ImportFlow({ kind }: { kind: ImportKind }): ReactNode {
       <Typography variant="h5" component="h1">
         {t.title[kind]}
       </Typography>
+      <Tabs value={kind} onChange={(_event, next: ImportKind) => void navigate(`/import/${next}`)} aria-label={t.kinds.label}>
+        {kinds.map((each) => (
+          <Tab key={each} value={each} label={t.kinds[each]} />
+        ))}
+      </Tabs>
       <Stepper activeStep={stepIndex[stage.step]} alternativeLabel>
         {[t.steps.choose, t.steps.map, t.steps.preview, t.steps.done].map((label) => (
           <Step key={label} completed={stage.step === 'done' || undefined}>
@@ -51,7 +62,9 @@ function ImportFlow({ kind }: { kind: ImportKind }): ReactNode {
           kind={kind}
           located={stage.located}
           mapping={stage.mapping}
+          target={target}
           onChange={(mapping) => setStage({ ...stage, mapping })}
+          onTargetChange={setTarget}
           onBack={restart}
           onNext={() => setStage({ ...stage, step: 'preview' })}
         />
@@ -61,11 +74,12 @@ function ImportFlow({ kind }: { kind: ImportKind }): ReactNode {
           kind={kind}
           located={stage.located}
           mapping={stage.mapping}
+          target={target}
           onBack={() => setStage({ ...stage, step: 'map' })}
           onDone={(summary) => setStage({ step: 'done', summary })}
         />
       )}
-      {stage.step === 'done' && <ResultStep kind={kind} summary={stage.summary} onAnother={restart} />}
+      {stage.step === 'done' && <ResultStep kind={kind} summary={stage.summary} target={target} onAnother={restart} />}
     </Stack>
   );
 }

@@ -6,7 +6,10 @@ import { useMessages } from '../../i18n/use-messages';
 import type { LocatedSheet } from './guess-columns';
 import type { ColumnMapping, ImportField, ImportKind } from './import-fields';
 import { columnLetter, importFields } from './import-fields';
+import type { ImportTarget } from './import-target';
+import { targetProblem } from './import-target';
 import { importMessages } from './messages';
+import { TargetPicker } from './TargetPicker';
 
 const skip = 'skip';
 const sampleRows = 50;
@@ -27,17 +30,22 @@ interface MappingStepProps {
   kind: ImportKind;
   located: LocatedSheet;
   mapping: ColumnMapping;
+  target: ImportTarget;
   onChange: (mapping: ColumnMapping) => void;
+  onTargetChange: (target: ImportTarget) => void;
   onBack: () => void;
   onNext: () => void;
 }
 
-export function MappingStep({ kind, located, mapping, onChange, onBack, onNext }: MappingStepProps): ReactNode {
+/** Which column goes into which field, and where the rows go: the alliance or the event. */
+export function MappingStep({ kind, located, mapping, target, onChange, onTargetChange, onBack, onNext }: MappingStepProps): ReactNode {
   const { locale } = useLocale();
   const t = useMessages(importMessages);
   const labels = t.fields[kind] as Record<ImportField, string>;
   const samples = useMemo(() => samplesOf(located), [located]);
   const nameMapped = mapping.includes('name');
+  const problem = targetProblem(kind, mapping, target);
+  const hints = { units: [t.map.kindDefault, t.map.roleDefault], people: [t.map.unitMatch, t.map.committeeRule], participants: [t.map.personMatch] }[kind];
 
   // A field goes into one column: choosing it for a column takes it from any other.
   const choose = (column: number, value: string): void => {
@@ -48,6 +56,7 @@ export function MappingStep({ kind, located, mapping, onChange, onBack, onNext }
   return (
     <Stack spacing={2}>
       <Typography>{t.map.sheet(located.sheet.name, located.headerRow, located.dataRows.length)}</Typography>
+      <TargetPicker kind={kind} target={target} problem={problem} onChange={onTargetChange} />
       <TableContainer component={Paper} variant="outlined">
         <Table size="small">
           <TableHead>
@@ -85,12 +94,14 @@ export function MappingStep({ kind, located, mapping, onChange, onBack, onNext }
         </Table>
       </TableContainer>
       {!nameMapped && <Alert severity="warning">{t.map.nameMissing[kind]}</Alert>}
-      <Typography variant="body2" color="text.secondary">
-        {kind === 'units' ? t.map.kindDefault : t.map.unitMatch}
-      </Typography>
+      {hints.map((hint) => (
+        <Typography key={hint} variant="body2" color="text.secondary">
+          {hint}
+        </Typography>
+      ))}
       <Stack direction="row" spacing={2}>
         <Button onClick={onBack}>{t.map.back}</Button>
-        <Button variant="contained" onClick={onNext} disabled={!nameMapped}>
+        <Button variant="contained" onClick={onNext} disabled={!nameMapped || problem !== null}>
           {t.map.next}
         </Button>
       </Stack>

@@ -1,21 +1,23 @@
 import { Alert, Button, FormControl, FormControlLabel, FormLabel, LinearProgress, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { useRecords } from '../../db/queries';
+import { appointmentRoles, membershipRoles } from '../../../shared/domain/vocabulary';
 import { useErrorMessage } from '../../errors/use-error-message';
+import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { applyImport } from './apply-import';
 import { BadRowsTable } from './BadRowsTable';
 import type { LocatedSheet } from './guess-columns';
 import type { ColumnMapping, ImportKind } from './import-fields';
+import type { ImportTarget } from './import-target';
 import { importMessages } from './messages';
-import type { ExistingChoice } from './plan-import';
-import { planImport } from './plan-import';
-import { validateRows } from './validate-rows';
+import type { ExistingChoice, PlannedLink } from './plan-import';
+import { useImportPreview } from './use-import-preview';
 
 export interface ImportSummary {
   created: number;
   updated: number;
+  linked: number;
   unchanged: number;
   skipped: number;
   bad: number;
@@ -25,6 +27,7 @@ interface PreviewStepProps {
   kind: ImportKind;
   located: LocatedSheet;
   mapping: ColumnMapping;
+  target: ImportTarget;
   onBack: () => void;
   onDone: (summary: ImportSummary) => void;
 }
@@ -42,21 +45,29 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
   );
 }
 
-export function PreviewStep({ kind, located, mapping, onBack, onDone }: PreviewStepProps): ReactNode {
+/** How many links of each role the import makes, in the vocabulary's order: 成员单位 192、理事单位 80 … */
+function roleCounts(links: readonly PlannedLink[], locale: 'zh-CN' | 'en'): string {
+  const counts = new Map<string, number>();
+  for (const link of links) {
+    const role = link.values.role;
+    if (typeof role === 'string') counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  const worded: string[] = [];
+  for (const role of membershipRoles.values) if (counts.has(role) && links[0]?.table === 'memberships') worded.push(`${membershipRoles.label(role, locale)} ${counts.get(role)}`);
+  for (const role of appointmentRoles.values) if (counts.has(role) && links[0]?.table === 'appointments') worded.push(`${appointmentRoles.label(role, locale)} ${counts.get(role)}`);
+  return worded.join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: PreviewStepProps): ReactNode {
+  const { locale } = useLocale();
   const t = useMessages(importMessages);
   const describeError = useErrorMessage();
-  // Loaded once per change of the registry and matched in memory: no read per row.
-  const units = useRecords('units');
-  const existing = useRecords(kind);
   const [choice, setChoice] = useState<ExistingChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const preview = useImportPreview(kind, located, mapping, target, choice);
 
-  const validated = useMemo(() => (units ? validateRows(kind, located.dataRows, mapping, units) : undefined), [kind, located, mapping, units]);
-  const plan = useMemo(() => (validated && existing ? planImport(kind, validated.good, existing, choice) : undefined), [kind, validated, existing, choice]);
-  const bad = useMemo(() => (validated && plan ? [...validated.bad, ...plan.conflicts].sort((a, b) => a.row - b.row) : []), [validated, plan]);
-
-  if (!plan) {
+  if (!preview) {
     return (
       <Stack spacing={1}>
         <Typography>{t.preview.loading}</Typography>
@@ -65,8 +76,11 @@ export function PreviewStep({ kind, located, mapping, onBack, onDone }: PreviewS
     );
   }
 
+  const { plan, bad, warned } = preview;
   const matches = plan.updates.length + plan.unchanged.length + plan.skipped.length;
-  const toWrite = plan.creates.length + plan.updates.length;
+  // Rows, not writes: a new unit and its membership are one row of the file.
+  const toWrite = new Set([...plan.creates, ...plan.updates, ...plan.links].map((entry) => entry.row)).size;
+  const roles = roleCounts(plan.links, locale);
   const runImport = (): void => {
     setImporting(true);
     setFailure(undefined);
@@ -84,8 +98,14 @@ export function PreviewStep({ kind, located, mapping, onBack, onDone }: PreviewS
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Count label={t.preview.creates} value={plan.creates.length} testId="count-new" />
         <Count label={t.preview.matches} value={matches} testId="count-existing" />
+        {kind !== 'participants' && plan.allianceId && <Count label={t.preview.links[kind]} value={plan.links.length} testId="count-links" />}
         <Count label={t.preview.bad} value={bad.length} testId="count-bad" />
       </Stack>
+      {roles && (
+        <Typography variant="body2" data-testid="role-counts">
+          {t.preview.roleCounts(roles)}
+        </Typography>
+      )}
       <Typography variant="body2" color="text.secondary">
         {t.preview.matchRule[kind]}
       </Typography>
@@ -116,10 +136,22 @@ export function PreviewStep({ kind, located, mapping, onBack, onDone }: PreviewS
             <Typography variant="body2" color="text.secondary">
               {t.preview.badHelp}
             </Typography>
-            <BadRowsTable kind={kind} rows={bad} />
+            <BadRowsTable kind={kind} rows={bad} label={t.preview.badHeading} />
           </>
         )}
       </Stack>
+
+      {warned.length > 0 && (
+        <Stack spacing={1}>
+          <Typography variant="h6" component="h2">
+            {t.preview.warningsHeading}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t.preview.warningsHelp}
+          </Typography>
+          <BadRowsTable kind={kind} rows={warned} label={t.preview.warningsHeading} />
+        </Stack>
+      )}
 
       {failure && <Alert severity="error">{failure}</Alert>}
       {importing && <LinearProgress aria-label={t.preview.importing} />}

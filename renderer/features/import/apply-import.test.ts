@@ -9,6 +9,7 @@ import { planImport } from './plan-import';
 import type { ImportPlan } from './plan-import';
 import { readImportFile } from './read-file';
 import { creditCode, utf8 } from './test-files';
+import { emptyContext } from './import-context';
 import { validateRows } from './validate-rows';
 
 let counter = 0;
@@ -38,7 +39,7 @@ const sibote = creditCode('91331100MA28F0001');
 /** The whole pipeline, as the screen runs it, on the bytes of a file. */
 async function planFile(db: DeskDatabase, csv: string, choice: 'update' | 'skip'): Promise<ImportPlan<'units'>> {
   const located = locateHeader(await readImportFile(utf8(csv), 'units.csv'), 'units', 'units.csv');
-  const { good } = validateRows('units', located.dataRows, located.guess, []);
+  const { good } = validateRows('units', located.dataRows, located.guess, emptyContext);
   return planImport('units', good, await db.units.toArray(), choice);
 }
 
@@ -48,9 +49,11 @@ describe('applying an import', () => {
     const existing = await createRecord('units', { name: '丽水思博特精密制造有限公司', kind: 'enterprise', creditCode: sibote }, db);
     const plan = await planFile(db, `单位名称,统一社会信用代码,联系人\n丽水思博特精密制造有限公司,${sibote},黄毅\n丽水职业高级中学,,李立进\n<script>alert(1)</script>,,\n`, 'update');
 
-    expect(await applyImport(plan, db)).toEqual({ created: 1, updated: 1 });
+    expect(await applyImport(plan, db)).toEqual({ created: 2, updated: 1, linked: 0 });
     const units = await db.units.toArray();
+    // A name with markup is a name like any other, as the forms take it: stored as written.
     expect(units.map((unit) => [unit.name, unit.contactName, unit.kind]).sort()).toEqual([
+      ['<script>alert(1)</script>', '', 'other'],
       ['丽水思博特精密制造有限公司', '黄毅', 'enterprise'],
       ['丽水职业高级中学', '李立进', 'other'],
     ]);
@@ -65,7 +68,7 @@ describe('applying an import', () => {
     const before = await snapshot(db);
     const again = await planFile(db, csv, 'skip');
     expect(again.skipped).toHaveLength(2);
-    expect(await applyImport(again, db)).toEqual({ created: 0, updated: 0 });
+    expect(await applyImport(again, db)).toEqual({ created: 0, updated: 0, linked: 0 });
     expect((await snapshot(db)).units).toEqual(before.units);
   });
 

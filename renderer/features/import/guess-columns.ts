@@ -1,4 +1,4 @@
-import { personHeaderSynonyms, unitHeaderSynonyms } from './header-synonyms';
+import { participantHeaderSynonyms, personHeaderSynonyms, unitHeaderSynonyms } from './header-synonyms';
 import { ImportFileError } from './import-errors';
 import type { ColumnMapping, ImportField, ImportKind } from './import-fields';
 import { normalizeHeader } from './normalize-header';
@@ -15,11 +15,11 @@ interface Synonym {
 }
 
 function synonymsOf(kind: ImportKind): Synonym[] {
-  const lists: Record<string, readonly string[]> = kind === 'units' ? unitHeaderSynonyms : personHeaderSynonyms;
+  const lists: Record<string, readonly string[]> = { units: unitHeaderSynonyms, people: personHeaderSynonyms, participants: participantHeaderSynonyms }[kind];
   return Object.entries(lists).flatMap(([field, words]) => words.map((word) => ({ word: normalizeHeader(word), field: field as ImportField })));
 }
 
-const synonyms: Record<ImportKind, Synonym[]> = { units: synonymsOf('units'), people: synonymsOf('people') };
+const synonyms: Record<ImportKind, Synonym[]> = { units: synonymsOf('units'), people: synonymsOf('people'), participants: synonymsOf('participants') };
 const hasChinese = /\p{Script=Han}/u;
 
 /** The field a header names exactly (after normalizing), if any. */

@@ -1,4 +1,4 @@
-import type { PersonField, UnitField } from './import-fields';
+import type { ParticipantField, PersonField, UnitField } from './import-fields';
 
 /**
  * Column headers seen in the lists secretariats keep, in Chinese and English, compared after
@@ -15,6 +15,9 @@ export const unitHeaderSynonyms: Record<UnitField, readonly string[]> = {
   contactPhone: ['电话', '联系电话', '联系人电话', '联系人手机', '手机', '手机号', '手机号码', '联系方式', '电话号码', '办公电话', 'phone', 'telephone', 'tel', 'mobile', 'contactphone'],
   contactEmail: ['邮箱', '电子邮箱', '电子邮件', '邮件', '联系人邮箱', 'email', 'e-mail', 'mail', 'contactemail'],
   website: ['网址', '网站', '单位网址', '官网', '主页', '网站地址', 'website', 'web', 'url', 'homepage'],
+  role: ['联盟角色', '会员类别', '成员类别', '会员类型', '成员类型', '会员级别', '角色', '成员角色', '单位角色', '联盟职务', '担任角色', 'role', 'roleinthealliance', 'membershiprole'],
+  joinedOn: ['加入日期', '加入时间', '入会时间', '入会日期', '入盟时间', '入盟日期', '加入联盟时间', 'joinedon', 'joindate', 'joined', 'datejoined'],
+  status: ['状态', '会籍状态', '成员状态', '会员状态', '会籍', 'status', 'membershipstatus'],
 };
 
 export const personHeaderSynonyms: Record<PersonField, readonly string[]> = {
@@ -25,6 +28,14 @@ export const personHeaderSynonyms: Record<PersonField, readonly string[]> = {
   phone: ['电话', '手机', '联系电话', '手机号', '手机号码', '联系方式', '电话号码', '办公电话', 'phone', 'telephone', 'tel', 'mobile'],
   email: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail', 'mail'],
   expertise: ['专长', '研究方向', '专业领域', '专业特长', '擅长领域', '领域', '研究领域', '专业方向', 'expertise', 'specialty', 'speciality', 'field', 'researchinterests'],
+  committeeRole: ['委员会职务', '专委会职务', '专家委员会职务', '委员会任职', '拟任职务', '聘任职务', 'committeepost', 'committeerole'],
+  term: ['聘期', '任期', '聘任期限', '聘期起止', '聘任期', 'term', 'termofappointment'],
+};
+
+export const participantHeaderSynonyms: Record<ParticipantField, readonly string[]> = {
+  name: ['姓名', '名字', '参会人', '参会人员', '参会人姓名', '签到人', 'name', 'fullname', 'person'],
+  unit: ['单位', '工作单位', '所在单位', '单位名称', '单位全称', 'employer', 'unit', 'organization', 'organisation', 'company'],
+  role: ['身份', '参会身份', '角色', '类别', '参会类别', 'role', 'attendingas', 'participantrole'],
 };
 
 /**

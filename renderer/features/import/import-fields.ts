@@ -1,21 +1,35 @@
 /** What can be imported, and into which fields of the record a column can go. */
-export type ImportKind = 'units' | 'people';
+export type ImportKind = 'units' | 'people' | 'participants';
 
-export const unitFields = ['name', 'shortName', 'kind', 'creditCode', 'region', 'address', 'contactName', 'contactPhone', 'contactEmail', 'website'] as const;
-/** `unit` is the employer as written in the file (a name or a credit code), resolved to `unitId`. */
-export const personFields = ['name', 'unit', 'position', 'title', 'phone', 'email', 'expertise'] as const;
+/** `role`, `joinedOn` and `status` are the unit's membership of the alliance the import targets. */
+export const unitFields = ['name', 'shortName', 'kind', 'creditCode', 'region', 'address', 'contactName', 'contactPhone', 'contactEmail', 'website', 'role', 'joinedOn', 'status'] as const;
+/**
+ * `unit` is the employer as written in the file (a name or a credit code), resolved to `unitId`;
+ * `committeeRole` and `term` are an appointment to the alliance's expert steering committee.
+ */
+export const personFields = ['name', 'unit', 'position', 'title', 'phone', 'email', 'expertise', 'committeeRole', 'term'] as const;
+/** A sign-in list: each name is matched to a person (at the unit, when the list gives one). */
+export const participantFields = ['name', 'unit', 'role'] as const;
 
 export type UnitField = (typeof unitFields)[number];
 export type PersonField = (typeof personFields)[number];
-export type ImportField = UnitField | PersonField;
+export type ParticipantField = (typeof participantFields)[number];
+export type ImportField = UnitField | PersonField | ParticipantField;
 
-export const importFields: { [K in ImportKind]: readonly ImportField[] } = { units: unitFields, people: personFields };
+export const importFields: { [K in ImportKind]: readonly ImportField[] } = { units: unitFields, people: personFields, participants: participantFields };
+
+/** Fields that make a link to the target (a membership, an appointment) rather than the record itself. */
+export const linkFields: { [K in ImportKind]: readonly ImportField[] } = { units: ['role', 'joinedOn', 'status'], people: ['committeeRole', 'term'], participants: [] };
+
+/** The record table each kind of import writes. */
+export const importTables = { units: 'units', people: 'people', participants: 'participants' } as const;
+export type ImportTable = (typeof importTables)[ImportKind];
 
 /** Which column goes into which field; null leaves a column out. One entry per column of the sheet. */
 export type ColumnMapping = (ImportField | null)[];
 
 export function isImportKind(value: string | undefined): value is ImportKind {
-  return value === 'units' || value === 'people';
+  return value === 'units' || value === 'people' || value === 'participants';
 }
 
 /** Spreadsheet column letters, as Excel shows them: 0 → A, 26 → AA. */

@@ -4,6 +4,7 @@ import { guessMapping } from './guess-columns';
 import { planImport } from './plan-import';
 import type { SheetRow } from './sheet';
 import { creditCode } from './test-files';
+import { emptyContext } from './import-context';
 import { validateRows } from './validate-rows';
 
 const sibote = creditCode('91331100MA28F0001');
@@ -34,7 +35,7 @@ const existing = [
 const goodRows = (rows: string[][]) => {
   const cells = (texts: string[]): SheetRow['cells'] => texts.map((text) => ({ text, formula: false, merged: false }));
   const sheetRows: SheetRow[] = rows.map((texts, index) => ({ number: index + 2, cells: cells(texts) }));
-  return validateRows('units', sheetRows, guessMapping(['单位名称', '单位类型', '统一社会信用代码', '联系人', '电话'], 'units'), []).good;
+  return validateRows('units', sheetRows, guessMapping(['单位名称', '单位类型', '统一社会信用代码', '联系人', '电话'], 'units'), emptyContext).good;
 };
 
 describe('planning an import of units', () => {
@@ -83,12 +84,50 @@ describe('planning an import of people', () => {
       ['王刚', '丽水学院', '教授'],
       ['楼海斌', '', '正高级讲师'],
     ].map((texts, index) => ({ number: index + 2, cells: texts.map((text) => ({ text, formula: false, merged: false })) }));
-    const { good } = validateRows('people', sheetRows, guessMapping(['姓名', '工作单位', '职称'], 'people'), units);
+    const { good } = validateRows('people', sheetRows, guessMapping(['姓名', '工作单位', '职称'], 'people'), { ...emptyContext, units });
     const plan = planImport('people', good, [person('p-wang', '王刚', high), person('p-lou', '楼海斌', null)], 'update');
     expect(plan.updates).toEqual([
       { row: 2, id: 'p-wang', patch: { title: '高级讲师' } },
       { row: 4, id: 'p-lou', patch: { title: '正高级讲师' } },
     ]);
     expect(plan.creates.map((create) => [create.input.name, create.input.unitId])).toEqual([['王刚', college]]);
+  });
+});
+
+describe('planning the memberships of a member list', () => {
+  const allianceId = '0190a3b4-0000-7000-8000-00000000a111';
+  const membershipOf = (unitId: string, role: RecordOf<'memberships'>['role']): RecordOf<'memberships'> => ({
+    id: `m-${unitId}`,
+    deleted: false,
+    allianceId,
+    unitId,
+    role,
+    joinedOn: null,
+    status: 'active',
+    representativeId: null,
+  });
+  const rows = validateRows(
+    'units',
+    [
+      { number: 2, cells: ['丽水思博特精密制造有限公司', '理事单位'].map((text) => ({ text, formula: false, merged: false })) },
+      { number: 3, cells: ['丽水职业高级中学', '牵头单位'].map((text) => ({ text, formula: false, merged: false })) },
+      { number: 4, cells: ['浙江信胜缝制设备有限公司', ''].map((text) => ({ text, formula: false, merged: false })) },
+    ],
+    guessMapping(['单位名称', '联盟角色'], 'units'),
+    { ...emptyContext, allianceId },
+  ).good;
+  const links = { allianceId, memberships: [membershipOf('u-sibote', 'member-unit')], appointments: [] };
+
+  it('adds new units and known units that are not yet members, and leaves an existing membership when skipping', () => {
+    const plan = planImport('units', rows, existing, 'skip', links);
+    expect(plan.links).toEqual([
+      { row: 3, table: 'memberships', owner: { id: 'u-high' }, existingId: null, values: { role: 'lead-unit', joinedOn: null, status: 'active' } },
+      { row: 4, table: 'memberships', owner: { create: 0 }, existingId: null, values: { role: 'member-unit', joinedOn: null, status: 'active' } },
+    ]);
+  });
+
+  it('changes the role of an existing membership when asked to update, and only what the file gives', () => {
+    const plan = planImport('units', rows, existing, 'update', links);
+    expect(plan.links[0]).toEqual({ row: 2, table: 'memberships', owner: { id: 'u-sibote' }, existingId: 'm-u-sibote', values: { role: 'council-unit' } });
   });
 });

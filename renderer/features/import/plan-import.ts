@@ -18,6 +18,18 @@ export interface PlannedUpdate<T extends ImportKind> {
   patch: Partial<RecordInput<T>>;
 }
 
+/** A membership or appointment in the target alliance, for a record the import creates or finds. */
+export interface PlannedLink {
+  row: number;
+  table: 'memberships' | 'appointments';
+  /** A record this import creates (its place in `creates`), or one in the registry. */
+  owner: { create: number } | { id: string };
+  /** The link already in the registry, to update; null to create one. */
+  existingId: string | null;
+  /** The link's fields: all of them for a new link, the changed ones for an update. */
+  values: Record<string, unknown>;
+}
+
 export interface ImportPlan<T extends ImportKind> {
   table: T;
   creates: PlannedCreate<T>[];
@@ -28,7 +40,19 @@ export interface ImportPlan<T extends ImportKind> {
   skipped: number[];
   /** Rows that match a record another row of the file already matched. */
   conflicts: BadRow[];
+  links: PlannedLink[];
+  /** The target alliance of the links. */
+  allianceId: string | null;
 }
+
+/** The registry's links of the target alliance: who is already a member or on the committee. */
+export interface ExistingLinks {
+  allianceId: string | null;
+  memberships: readonly RecordOf<'memberships'>[];
+  appointments: readonly RecordOf<'appointments'>[];
+}
+
+export const noLinks: ExistingLinks = { allianceId: null, memberships: [], appointments: [] };
 
 type Finder<T extends ImportKind> = (input: RecordInput<T>) => RecordOf<T> | undefined;
 
@@ -54,39 +78,80 @@ function personFinder(people: readonly RecordOf<'people'>[]): Finder<'people'> {
   return (input) => byNameAndUnit.get(`${input.name}\u0000${input.unitId ?? ''}`);
 }
 
+/** A person signs in to an event once: the existing participant of the same person is the same. */
+function participantFinder(participants: readonly RecordOf<'participants'>[]): Finder<'participants'> {
+  const byPerson = firstBy(participants, (participant) => `${participant.eventId}\u0000${participant.personId ?? ''}`);
+  return (input) => byPerson.get(`${input.eventId}\u0000${input.personId ?? ''}`);
+}
+
 function finderFor<T extends ImportKind>(table: T, existing: readonly RecordOf<T>[]): Finder<T> {
   const live = existing.filter((record) => !record.deleted);
-  return (table === 'units' ? unitFinder(live as RecordOf<'units'>[]) : personFinder(live as RecordOf<'people'>[])) as Finder<T>;
+  if (table === 'units') return unitFinder(live as RecordOf<'units'>[]) as Finder<T>;
+  if (table === 'people') return personFinder(live as RecordOf<'people'>[]) as Finder<T>;
+  return participantFinder(live as RecordOf<'participants'>[]) as Finder<T>;
+}
+
+/** The fields of `given` whose value in `next` differs from `current`. */
+function changedFields(current: Record<string, unknown>, next: Record<string, unknown>, given: readonly string[]): string[] {
+  return given.filter((field) => current[field] !== next[field]);
+}
+
+/** The existing link of each record in the target alliance, by the record's id. */
+function linksByOwner(links: ExistingLinks): Map<string, RecordOf<'memberships'> | RecordOf<'appointments'>> {
+  const byOwner = new Map<string, RecordOf<'memberships'> | RecordOf<'appointments'>>();
+  for (const membership of links.memberships) if (!membership.deleted && membership.allianceId === links.allianceId) byOwner.set(`memberships/${membership.unitId}`, membership);
+  for (const appointment of links.appointments) {
+    if (!appointment.deleted && appointment.allianceId === links.allianceId && appointment.body === 'expert-steering-committee') byOwner.set(`appointments/${appointment.personId}`, appointment);
+  }
+  return byOwner;
 }
 
 /**
  * Sorts the good rows into records to create and records to update or leave, matching each
- * against the registry once, in memory. Deleted records are not matched: an import brings a
- * unit back as a new record, visible in the list, rather than updating a tombstone.
+ * against the registry once, in memory, and plans each row's membership or appointment in the
+ * target alliance. Deleted records are not matched: an import brings a unit back as a new
+ * record, visible in the list, rather than updating a tombstone. A record left alone at the
+ * user's choice still joins the alliance when it is not yet a member: that is what the file is for.
  */
-export function planImport<T extends ImportKind>(table: T, rows: readonly GoodRow<T>[], existing: readonly RecordOf<T>[], choice: ExistingChoice): ImportPlan<T> {
+export function planImport<T extends ImportKind>(table: T, rows: readonly GoodRow<T>[], existing: readonly RecordOf<T>[], choice: ExistingChoice, links: ExistingLinks = noLinks): ImportPlan<T> {
   const find = finderFor(table, existing);
-  const plan: ImportPlan<T> = { table, creates: [], updates: [], unchanged: [], skipped: [], conflicts: [] };
+  const existingLinks = linksByOwner(links);
+  const plan: ImportPlan<T> = { table, creates: [], updates: [], unchanged: [], skipped: [], conflicts: [], links: [], allianceId: links.allianceId };
   const matchedBy = new Map<string, number>();
+  const planLink = (row: GoodRow<T>, owner: PlannedLink['owner']): void => {
+    if (!row.link || !links.allianceId) return;
+    const current = 'id' in owner ? existingLinks.get(`${row.link.table}/${owner.id}`) : undefined;
+    const values = row.link.values as Record<string, unknown>;
+    if (!current) {
+      plan.links.push({ row: row.row, table: row.link.table, owner, existingId: null, values });
+      return;
+    }
+    if (choice === 'skip') return;
+    const changed = changedFields(current, values, row.link.given);
+    if (changed.length > 0) plan.links.push({ row: row.row, table: row.link.table, owner, existingId: current.id, values: Object.fromEntries(changed.map((field) => [field, values[field]])) });
+  };
+
   for (const row of rows) {
     const match = find(row.input);
     if (!match) {
       plan.creates.push({ row: row.row, input: row.input });
+      planLink(row, { create: plan.creates.length - 1 });
       continue;
     }
     const earlier = matchedBy.get(match.id);
     if (earlier !== undefined) {
-      plan.conflicts.push({ row: row.row, label: row.label, problems: [{ problem: 'same-record', field: null, cell: null, value: match.name, otherRow: earlier }] });
+      const name = (match as { name?: string }).name ?? row.label;
+      plan.conflicts.push({ row: row.row, label: row.label, problems: [{ problem: 'same-record', field: null, cell: null, value: name, otherRow: earlier }] });
       continue;
     }
     matchedBy.set(match.id, row.row);
+    planLink(row, { id: match.id });
     if (choice === 'skip') {
       plan.skipped.push(row.row);
       continue;
     }
-    const current = match as Record<string, unknown>;
     const input = row.input as Record<string, unknown>;
-    const changed = row.given.filter((field) => current[field] !== input[field]);
+    const changed = changedFields(match, input, row.given);
     if (changed.length === 0) plan.unchanged.push(row.row);
     else plan.updates.push({ row: row.row, id: match.id, patch: Object.fromEntries(changed.map((field) => [field, input[field]])) as Partial<RecordInput<T>> });
   }

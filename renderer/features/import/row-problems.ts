@@ -6,16 +6,25 @@ export type RowProblemKind =
   | Problem
   | 'formula'
   | 'merged'
-  | 'markup'
   | 'unknown-kind'
+  | 'unknown-role'
+  | 'unknown-status'
+  | 'unknown-committee-role'
+  | 'unknown-participant-role'
+  | 'invalid-term'
   | 'unit-not-found'
+  | 'person-not-found'
+  | 'person-ambiguous'
   | 'duplicate-credit-code'
   | 'duplicate-name'
   | 'duplicate-person'
   | 'same-record';
 
+/** What is worth a word about a cell that is imported anyway: the row is kept. */
+export type RowWarningKind = 'phone-kept' | 'email-left-out' | 'term-without-post';
+
 export interface RowProblem {
-  problem: RowProblemKind;
+  problem: RowProblemKind | RowWarningKind;
   /** The field at fault, when it is one field. */
   field: ImportField | null;
   /** The cell at fault as Excel names it (C7), when it is one cell. */
