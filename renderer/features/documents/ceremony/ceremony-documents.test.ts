@@ -41,7 +41,7 @@ describe('ceremony documents', () => {
     expect(second).toContain('嘉宾9<');
     expect(second).not.toContain('嘉宾8<');
     expect(pageHtml(html, 99).replaceAll('<wbr>', '')).toContain('嘉宾17<');
-    expect(pageHtml(html, 0)).toContain('欧阳');
+    expect(pageHtml(html, 0).replaceAll('<wbr>', '')).toContain('嘉宾1<');
     expect(elementPart('unit-12')).toEqual({ part: 'unit', number: 12 });
     expect(elementPart('name-far')).toEqual({ part: 'name', number: undefined });
     expect(isCeremonyKind('programme')).toBe(true);
