@@ -95,6 +95,17 @@ describe('the print log migration (database version 4)', () => {
     expect(await db.recordTable('printLog').get(earlierEntryId(restored.id))).toMatchObject({ action: 'earlier', copies: 4 });
   });
 
+  it('stamps nothing again on a second run: a backup that already holds the entries restores without new changes', async () => {
+    counter += 1;
+    const db = open(`print-log-migration-${counter}`);
+    await db.recordTable('issuedDocuments').put(storedDocument('LSZZ-2025-KQ032', '欧阳修', 2));
+    const run = (): Promise<number> => db.transaction('rw', [db.recordTable('issuedDocuments'), db.recordTable('printLog'), db.outbox, db.settings], () => migratePrintCounts(db));
+    expect(await run()).toBe(1);
+    const outboxAfterFirst = await db.outbox.count();
+    expect(await run()).toBe(0);
+    expect(await db.outbox.count()).toBe(outboxAfterFirst);
+  });
+
   it('writes nothing where no document was ever put out', async () => {
     const db = await upgraded([storedDocument('LSZZ-2026-KQ001', '上官婉儿', 0)]);
     expect(await db.recordTable('printLog').count()).toBe(0);

@@ -54,7 +54,11 @@ export async function migratePrintCounts(transaction: Pick<Transaction, 'table'>
   const storedDevice = ((await settings.get('deviceId')) as { value?: unknown } | undefined)?.value;
   const device = typeof storedDevice === 'string' ? storedDevice : uuidv7();
   if (device !== storedDevice) await settings.put({ key: 'deviceId', value: device });
-  const entries = documents.map((document) => earlierEntryOf(document, { nowMs, deviceId: device })).filter((entry): entry is PrintLogEntry => entry !== null);
+  const made = documents.map((document) => earlierEntryOf(document, { nowMs, deviceId: device })).filter((entry): entry is PrintLogEntry => entry !== null);
+  // Entries already here (a restored backup made after version 4, a second run) are not stamped again.
+  const present = await transaction.table('printLog').bulkGet(made.map((entry) => entry.id));
+  const entries = made.filter((_, index) => present[index] === undefined);
+  if (entries.length === 0) return 0;
   const storedClock = ((await settings.get('clock')) as { value?: unknown } | undefined)?.value;
   let clock: Hlc | undefined = typeof storedClock === 'string' ? parseHlc(storedClock) : undefined;
   const stamp = (): string => {

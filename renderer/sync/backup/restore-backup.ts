@@ -5,6 +5,7 @@ import { searchTextOf } from '../../../shared/domain/search-text';
 import { formatHlc, parseHlc, receiveHlc } from '../../../shared/sync/hlc';
 import { wins } from '../../../shared/sync/merge';
 import type { DeskDatabase, HistoryEntry, OutboxEntry, StoredRecord } from '../../db/database';
+import { migratePrintCounts } from '../../db/print-log-migration';
 import { readSetting, writeSetting } from '../../db/settings';
 import { resetSyncState } from '../sync-state';
 import type { BackupRow, ParsedBackup } from './read-backup';
@@ -96,6 +97,8 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, now:
 
     const deviceId = uuidv7();
     await writeSetting('deviceId', deviceId, db);
+    // A backup made before database version 4 carries print counts but no print log.
+    await migratePrintCounts(db, now());
 
     const queued = new Set(await db.outbox.toCollection().primaryKeys());
     // Kept with the backed-up device's id: a pushed operation must name the device its clock stamp names.
