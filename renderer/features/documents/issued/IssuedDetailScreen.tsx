@@ -12,6 +12,7 @@ import { useErrorMessage } from '../../../errors/use-error-message';
 import { useLocale } from '../../../i18n/locale-context';
 import { useMessages } from '../../../i18n/use-messages';
 import { exportIssued, issuedHtml } from '../export-documents';
+import { documentFileName } from '../file-names';
 import { DocumentFrame } from '../preview/DocumentFrame';
 import { useDocumentAssets } from '../preview/use-document-assets';
 import { useTemplate } from '../use-templates';
@@ -47,7 +48,7 @@ export function IssuedDetailScreen(): ReactNode {
   const reprint = (): void => {
     if (!template || !assets) return;
     setBusy(true);
-    exportIssued('one', template, [issued], assets, `${issued.number}-${issued.recipientName}`)
+    exportIssued('one', template, [issued], assets, documentFileName(issued.number, issued.recipientName))
       .then((outcome) => {
         if (outcome.outcome === 'saved') setMessage(t.saved(outcome.where));
         if (outcome.outcome === 'downloading') setMessage(t.downloading(outcome.fileName));
