@@ -19,6 +19,8 @@ const values = {
   role: '牵头单位',
   allianceName: '长三角智能制造产教融合共同体',
   allianceShortName: '长三角智造共同体',
+  allianceSelf: '本共同体',
+  issuerName: '长三角智能制造产教融合共同体',
   body: '专家指导委员会',
   position: '委员',
   term: '2026年11月至2029年11月',

@@ -60,7 +60,7 @@ function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = ()
 }
 
 const template = findBuiltInTemplate(builtInTemplateIds.unitLicence) as DocumentTemplate;
-const html = renderDocumentsHtml({ template, pages: [{ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', issuedOnChinese: '二〇二六年十一月', number: 'N-1' } }], fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
+const html = renderDocumentsHtml({ template, pages: [{ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', allianceSelf: '本联盟', issuerName: '乙', issuedOnChinese: '二〇二六年十一月', number: 'N-1' } }], fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
 
 describe('Electron PDF engine (with a stand-in window)', () => {
   let fontsDir = '';
@@ -93,7 +93,7 @@ describe('Electron PDF engine (with a stand-in window)', () => {
     const first = fakeWindow([true, ''], () => numbered(first.calls)());
     const second = fakeWindow([true, ''], () => numbered(second.calls)());
     const numbers = Array.from({ length: 120 }, (_, index) => `N-${String(index + 1)}`);
-    const batch = renderDocumentsHtml({ template, pages: numbers.map((number) => ({ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', issuedOnChinese: '二〇二六年十一月' }, number })), fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
+    const batch = renderDocumentsHtml({ template, pages: numbers.map((number) => ({ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', allianceSelf: '本联盟', issuerName: '乙', issuedOnChinese: '二〇二六年十一月' }, number })), fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
     const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), fontsDir, lanes: 2 });
     // The first batch finds only the first window open; the second opens and warms up after it.
     expect(await pageTexts(await engine.renderPdf(batch))).toEqual(numbers);

@@ -20,6 +20,8 @@ const values = {
   recipientName: '王海斌',
   role: '成员单位',
   allianceName: '丽水职业教育集团',
+  allianceSelf: '本集团',
+  issuerName: '丽水职业教育集团',
   body: '专家指导委员会',
   position: '副主任委员',
   term: '2026年11月至2029年11月',

@@ -14,6 +14,14 @@ function seal(xMm: number, yMm: number): ImageElement {
   return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
 }
 
+/**
+ * 首行缩进两字: two characters of the letter's body, as one physical width that the body, the term
+ * and the closing line all start after (their own sizes and spacing differ).
+ */
+function twoCharactersMm(bodySizePt: number, bodyLetterSpacingEm: number): number {
+  return Math.round(2 * bodySizePt * (1 + bodyLetterSpacingEm) * (25.4 / 72) * 100) / 100;
+}
+
 const base = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', widthMm: 297, heightMm: 210 } as const;
 
 /** Fixed ids, so issued documents keep pointing at the built-in they were printed from. */
@@ -37,10 +45,10 @@ const unitLicence: DocumentTemplate = {
     text('alliance-top', '{allianceName}', 30, 22, 237, { align: 'center', sizePt: 18, color: red, letterSpacingEm: 0.1, maxLines: 1, minSizePt: 12 }),
     text('title', '证书', 30, 33, 237, { align: 'center', sizePt: 44, bold: true, color: red, letterSpacingEm: 1.5, lineHeight: 1.3 }),
     text('recipient', '{recipientName}：', 42, 58, 213, { font: 'kai', sizePt: 22, lineHeight: 1.6, maxLines: 2, minSizePt: 15 }),
-    text('body', '　　经{allianceName}审议通过，贵单位为本联盟', 42, 84, 213, { font: 'kai', sizePt: 20, lineHeight: 1.8, letterSpacingEm: 0.05, maxLines: 2, minSizePt: 15 }),
+    text('body', '经{allianceName}审议通过，贵单位为{allianceSelf}', 42, 84, 213, { font: 'kai', sizePt: 20, lineHeight: 1.8, letterSpacingEm: 0.05, indentMm: twoCharactersMm(20, 0.05), maxLines: 2, minSizePt: 15 }),
     text('role', '{role}', 30, 110, 237, { align: 'center', sizePt: 40, bold: true, color: red, letterSpacingEm: 0.4, lineHeight: 1.4, maxLines: 1, minSizePt: 28 }),
-    text('closing', '　　特发此证。', 42, 131, 150, { font: 'kai', sizePt: 20 }),
-    text('issuer', '{allianceName}', 150, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
+    text('closing', '特发此证。', 42, 131, 150, { font: 'kai', sizePt: 20, indentMm: twoCharactersMm(20, 0.05) }),
+    text('issuer', '{issuerName}', 150, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 150, 163, 115, { align: 'center', sizePt: 16 }),
     seal(187, 135),
     text('number', '编号：{number}', 36, 182, 120, { sizePt: 11, color: '#444444', minSizePt: 8 }),
@@ -59,10 +67,10 @@ const appointmentLetter: DocumentTemplate = {
   elements: [
     text('title', '聘书', 30, 28, 237, { align: 'center', sizePt: 48, bold: true, color: red, letterSpacingEm: 2, lineHeight: 1.3 }),
     text('recipient', '{recipientName}：', 45, 56, 207, { font: 'kai', sizePt: 22, lineHeight: 1.6, maxLines: 1, minSizePt: 16 }),
-    text('body', '　　兹聘请您为{allianceName}{body}{position}。', 45, 70, 207, { font: 'kai', sizePt: 21, lineHeight: 1.9, letterSpacingEm: 0.05, maxLines: 2, minSizePt: 16 }),
-    text('term', '　　聘期：{term}', 45, 100, 207, { font: 'kai', sizePt: 18, lineHeight: 1.6, maxLines: 1, minSizePt: 12 }),
-    text('closing', '　　特发此聘书。', 45, 112, 150, { font: 'kai', sizePt: 18 }),
-    text('issuer', '{allianceName}', 148, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
+    text('body', '兹聘请您为{allianceName}{body}{position}。', 45, 70, 207, { font: 'kai', sizePt: 21, lineHeight: 1.9, letterSpacingEm: 0.05, indentMm: twoCharactersMm(21, 0.05), maxLines: 2, minSizePt: 16 }),
+    text('term', '聘期：{term}', 45, 100, 207, { font: 'kai', sizePt: 18, lineHeight: 1.6, indentMm: twoCharactersMm(21, 0.05), maxLines: 1, minSizePt: 12 }),
+    text('closing', '特发此聘书。', 45, 112, 150, { font: 'kai', sizePt: 18, indentMm: twoCharactersMm(21, 0.05) }),
+    text('issuer', '{issuerName}', 148, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 148, 163, 115, { align: 'center', sizePt: 16 }),
     seal(185, 131),
     text('number', '聘书编号：{number}', 36, 180, 130, { sizePt: 11, color: '#444444', minSizePt: 8 }),
@@ -83,10 +91,10 @@ const appointmentLetterPortrait: DocumentTemplate = {
   elements: [
     text('title', '聘书', 20, 40, 170, { align: 'center', sizePt: 48, bold: true, color: red, letterSpacingEm: 2, lineHeight: 1.3 }),
     text('recipient', '{recipientName}：', 32, 78, 146, { font: 'kai', sizePt: 21, lineHeight: 1.6, maxLines: 1, minSizePt: 15 }),
-    text('body', '　　兹聘请您为{allianceName}{body}{position}。', 32, 94, 146, { font: 'kai', sizePt: 20, lineHeight: 2, letterSpacingEm: 0.05, maxLines: 3, minSizePt: 15 }),
-    text('term', '　　聘期：{term}', 32, 140, 146, { font: 'kai', sizePt: 17, lineHeight: 1.6, maxLines: 1, minSizePt: 12 }),
-    text('closing', '　　特发此聘书。', 32, 153, 146, { font: 'kai', sizePt: 17 }),
-    text('issuer', '{allianceName}', 78, 206, 105, { align: 'center', sizePt: 15, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
+    text('body', '兹聘请您为{allianceName}{body}{position}。', 32, 94, 146, { font: 'kai', sizePt: 20, lineHeight: 2, letterSpacingEm: 0.05, indentMm: twoCharactersMm(20, 0.05), maxLines: 3, minSizePt: 15 }),
+    text('term', '聘期：{term}', 32, 140, 146, { font: 'kai', sizePt: 17, lineHeight: 1.6, indentMm: twoCharactersMm(20, 0.05), maxLines: 1, minSizePt: 12 }),
+    text('closing', '特发此聘书。', 32, 153, 146, { font: 'kai', sizePt: 17, indentMm: twoCharactersMm(20, 0.05) }),
+    text('issuer', '{issuerName}', 78, 206, 105, { align: 'center', sizePt: 15, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 78, 222, 105, { align: 'center', sizePt: 15 }),
     seal(110, 192),
     text('number', '聘书编号：{number}', 26, 268, 130, { sizePt: 10, color: '#444444', minSizePt: 8 }),
@@ -113,7 +121,7 @@ const agreementCertificate: DocumentTemplate = {
       minSizePt: 14,
     }),
     text('closing', '　　特发此证。', 45, 137, 150, { font: 'kai', sizePt: 19 }),
-    text('issuer', '{allianceName}', 148, 150, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
+    text('issuer', '{issuerName}', 148, 150, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 148, 167, 115, { align: 'center', sizePt: 16 }),
     seal(185, 139),
     text('number', '编号：{number}', 36, 184, 130, { sizePt: 11, color: '#444444', minSizePt: 8 }),

@@ -19,7 +19,7 @@ export function sampleLicencesHtml(fontsBaseUrl: string, count: number): string 
   if (!licence) throw new Error('The built-in licence template is missing');
   return renderDocumentsHtml({
     template: licence,
-    pages: sampleRecipients(count).map((unit) => ({ values: { recipientName: unit.name, role: '成员单位', allianceName: '丽水职业教育集团', issuedOnChinese: '二〇二六年十一月' }, number: unit.number })),
+    pages: sampleRecipients(count).map((unit) => ({ values: { recipientName: unit.name, role: '成员单位', allianceName: '丽水职业教育集团', allianceSelf: '本集团', issuerName: '丽水职业教育集团', issuedOnChinese: '二〇二六年十一月' }, number: unit.number })),
     fontsBaseUrl,
     forPreview: false,
   }).html;

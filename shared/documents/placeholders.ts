@@ -10,6 +10,8 @@ export const placeholderLabels = {
   role: { 'zh-CN': '成员角色（成员单位、牵头单位…）', en: 'Role (member unit, lead unit …)' },
   allianceName: { 'zh-CN': '联盟名称', en: 'Alliance name' },
   allianceShortName: { 'zh-CN': '联盟简称', en: 'Alliance short name' },
+  allianceSelf: { 'zh-CN': '联盟自称（本共同体、本集团、本联盟，随联盟类型）', en: 'The alliance naming itself (本共同体, 本集团 …, by its kind)' },
+  issuerName: { 'zh-CN': '落款单位（默认联盟名称）', en: 'Issuer (the alliance’s name unless set)' },
   body: { 'zh-CN': '聘任机构（专家指导委员会…）', en: 'Appointing body (Expert Steering Committee …)' },
   position: { 'zh-CN': '聘任职务（委员、主任委员…）', en: 'Position (member, chair …)' },
   title: { 'zh-CN': '职称/职务', en: 'Professional title' },

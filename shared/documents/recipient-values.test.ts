@@ -5,12 +5,26 @@ import { agreementRecipient, appointmentRecipient, arabicDate, membershipRecipie
 const context = { alliance: { name: '丽水智能制造产教融合共同体', shortName: '' }, issuedOn: '2026-11-22', event: { title: '成立启动仪式' } };
 
 describe('recipient values', () => {
+  it('names the alliance as its kind names itself, and prints the issuer it set or its own name', () => {
+    const unit = { id: 'u1', name: '丽水市职业高级中学' };
+    const said = (kind: 'industry-education-community' | 'vocational-education-group' | 'professional-alliance' | 'other', issuerName = '') =>
+      membershipRecipient({ ...context, alliance: { ...context.alliance, kind, issuerName } }, { id: 'm1', role: 'member-unit' }, unit).values;
+    expect(said('industry-education-community').allianceSelf).toBe('本共同体');
+    expect(said('vocational-education-group').allianceSelf).toBe('本集团');
+    expect(said('professional-alliance').allianceSelf).toBe('本联盟');
+    expect(said('other').allianceSelf).toBe('本联盟');
+    expect(said('other').issuerName).toBe('丽水智能制造产教融合共同体');
+    expect(said('other', ' 丽水智能制造产教融合共同体秘书处 ').issuerName).toBe('丽水智能制造产教融合共同体秘书处');
+  });
+
   it('fills a member-unit licence with the unit, its role in Chinese, and the date in Chinese numerals', () => {
     const recipient = membershipRecipient(context, { id: 'm1', role: 'lead-unit' }, { id: 'u1', name: '丽水市职业高级中学' });
     expect(recipient).toMatchObject({ recipientType: 'unit', recipientId: 'u1', recipientName: '丽水市职业高级中学', sourceId: 'm1' });
     expect(valuesWithNumber(recipient, 'LSZZ-2026-A001')).toEqual({
       allianceName: '丽水智能制造产教融合共同体',
       allianceShortName: '丽水智能制造产教融合共同体',
+      allianceSelf: '本联盟',
+      issuerName: '丽水智能制造产教融合共同体',
       issuedOn: '2026年11月22日',
       issuedOnChinese: '二〇二六年十一月',
       eventTitle: '成立启动仪式',

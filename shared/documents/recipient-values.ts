@@ -1,5 +1,5 @@
 import type { Agreement, Alliance, Appointment, EventRecord, Membership, Participant, Person, Unit } from '../domain/records';
-import { appointmentBodies, appointmentRoles, membershipRoles } from '../domain/vocabulary';
+import { allianceSelfNames, appointmentBodies, appointmentRoles, membershipRoles } from '../domain/vocabulary';
 import { chineseDate } from './chinese-date';
 import type { PlaceholderKey, PlaceholderValues } from './placeholders';
 import { placeholderKeys } from './placeholders';
@@ -12,7 +12,8 @@ import { placeholderKeys } from './placeholders';
 
 /** The same for every document of one issue: the alliance, the date, the event. */
 export interface IssueContext {
-  alliance: Pick<Alliance, 'name' | 'shortName'>;
+  /** Its kind names it in its own documents ({allianceSelf}); without one (a sample), it says 本联盟, as an alliance of another kind. */
+  alliance: Pick<Alliance, 'name' | 'shortName'> & Partial<Pick<Alliance, 'kind' | 'issuerName'>>;
   /** YYYY-MM-DD. */
   issuedOn: string;
   event?: Pick<EventRecord, 'title'> | null;
@@ -41,6 +42,8 @@ function contextValues(context: IssueContext): { [K in PlaceholderKey]?: string 
   return {
     allianceName: present(context.alliance.name),
     allianceShortName: present(context.alliance.shortName) ?? present(context.alliance.name),
+    allianceSelf: allianceSelfNames[context.alliance.kind ?? 'other']['zh-CN'],
+    issuerName: present(context.alliance.issuerName) ?? present(context.alliance.name),
     issuedOn: arabicDate(context.issuedOn),
     issuedOnChinese: chineseDate(context.issuedOn, { day: false }),
     eventTitle: present(context.event?.title),

@@ -96,6 +96,7 @@ function textCss(element: TextElement): string {
     // Spaced titles (聘 书) keep their centre: the space after the last character is balanced on the left.
     ...(spacing > 0 ? [`letter-spacing:${spacing}em`, ...(element.align === 'center' ? [`text-indent:${spacing}em`] : [])] : []),
     ...(element.rotation === 180 ? ['transform:rotate(180deg)'] : []),
+    ...(element.indentMm ? [`text-indent:${mm(element.indentMm)}`] : []),
   ].join(';');
   return `.e-${element.id}{${style}}`;
 }

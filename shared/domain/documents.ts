@@ -33,6 +33,12 @@ export const textElementSchema = z.object({
   minSizePt: z.number().min(4, 'invalid').max(200, 'invalid').optional(),
   /** Turned half a turn about its box's centre: the far half of a folded table card reads from across the table. */
   rotation: z.union([z.literal(0), z.literal(180)], { message: 'invalid-choice' }).optional(),
+  /**
+   * The first line's indent in mm: a physical width, so the lines of a letter start at one x
+   * whatever each line's size and letter spacing (two full-width spaces are not one width at
+   * 21 pt spaced and at 18 pt), and a text shrunk to fit keeps its indent.
+   */
+  indentMm: z.number().min(0, 'invalid').max(100, 'invalid').optional(),
 });
 
 /** An image: the alliance's logo or seal, or an attachment (a signature scan, a badge). */

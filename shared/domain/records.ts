@@ -11,6 +11,7 @@ import {
   participantRoles,
   unitKinds,
 } from './vocabulary';
+import { numberSeriesValues } from '../documents/numbering';
 import { choice, creditCode, sha256, email, endNotBeforeStart, isoDate, optionalDate, optionalRecordId, optionalText, phone, recordBase, recordId, requiredText } from './fields';
 
 
@@ -41,8 +42,14 @@ export const allianceSchema = z.object({
     .max(60, 'too-long')
     .refine((value) => value.includes('{office}') && /\{seq(:0+)?\}/.test(value), 'number-pattern')
     .default('{prefix}-{year}-{office}{seq:000}'),
+  /** Each kind of document in its own number series (证书 …-Z001, 聘书 …-P001), or one series for all (shared/documents/numbering.ts). */
+  numberSeries: choice(numberSeriesValues).default('per-kind'),
+  /** The name printed as issuer on its documents ({issuerName}); empty: the alliance's name. */
+  issuerName: optionalText(100),
   logo: sha256.nullable().default(null),
   seal: sha256.nullable().default(null),
+  /** A scanned signature, printed where a template places the alliance's signature. */
+  signature: sha256.nullable().default(null),
 });
 
 export const unitSchema = z.object({

@@ -23,6 +23,18 @@ export const allianceKinds = vocabulary({
   other: { 'zh-CN': '其他', en: 'Other' },
 });
 
+/**
+ * How an alliance of each kind names itself in its own documents (贵单位为本共同体…): printed
+ * through {allianceSelf}, so a community's licence never says 本联盟. Documents are Chinese in
+ * either interface language; the English is for the template editor's sample only.
+ */
+export const allianceSelfNames = {
+  'vocational-education-group': { 'zh-CN': '本集团', en: 'this group' },
+  'industry-education-community': { 'zh-CN': '本共同体', en: 'this community' },
+  'professional-alliance': { 'zh-CN': '本联盟', en: 'this alliance' },
+  other: { 'zh-CN': '本联盟', en: 'this alliance' },
+} as const satisfies Record<(typeof allianceKinds.values)[number], { 'zh-CN': string; en: string }>;
+
 export const unitKinds = vocabulary({
   'higher-vocational-college': { 'zh-CN': '高职院校', en: 'Higher vocational college' },
   'secondary-vocational-school': { 'zh-CN': '中职学校', en: 'Secondary vocational school' },

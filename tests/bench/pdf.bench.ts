@@ -103,7 +103,7 @@ test('pdf: 500 licences to one PDF and to 500 files, a 30-task action plan', asy
     // Page 1 of each built-in template, for the documentation: docs/templates/<id-name>.png.
     const docs = join(root, 'docs/templates');
     await mkdir(docs, { recursive: true });
-    const sample = { recipientName: '丽水市职业高级中学', role: '牵头单位', allianceName: '丽水职业教育集团', body: '专家指导委员会', position: '委员', term: '2026年11月至2029年11月', issuedOnChinese: '二〇二六年十一月', parties: '丽水市职业高级中学　浙江万丰精密制造有限公司', agreementTitle: '校企合作共建现代产业学院协议', signedOnChinese: '二〇二六年十一月十二日' };
+    const sample = { recipientName: '丽水市职业高级中学', role: '牵头单位', allianceName: '丽水职业教育集团', allianceSelf: '本集团', issuerName: '丽水职业教育集团', body: '专家指导委员会', position: '委员', term: '2026年11月至2029年11月', issuedOnChinese: '二〇二六年十一月', parties: '丽水市职业高级中学　浙江万丰精密制造有限公司', agreementTitle: '校企合作共建现代产业学院协议', signedOnChinese: '二〇二六年十一月十二日' };
     const names = ['unit-licence', 'appointment-letter', 'appointment-letter-portrait', 'agreement-certificate'];
     for (const [index, template] of builtInTemplates.entries()) {
       const values = template.kind === 'appointment-letter' ? { ...sample, recipientName: '王海斌' } : sample;

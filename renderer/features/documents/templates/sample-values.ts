@@ -9,6 +9,8 @@ export function sampleValues(allianceName: string | undefined): PlaceholderValue
     role: '成员单位',
     allianceName: alliance,
     allianceShortName: alliance,
+    allianceSelf: '本共同体',
+    issuerName: alliance,
     body: '专家指导委员会',
     position: '委员',
     title: '高级工程师',
