@@ -112,6 +112,9 @@ describe('the issue batch', () => {
     expect(issueBlockers({ ...ready, numberingProblem: true, numbers: 0 })).toEqual(['numbering']);
     expect(issueBlockers({ ...ready, assets: false })).toEqual(['assets-pending']);
     expect(issueBlockers({ ...ready, problems: [{ kind: 'fill', page: 2, name: '丽水市职业高级中学', unknown: [], missing: ['title'] }] })).toEqual(['problems']);
+    // Until the whole batch has been laid out, whether its texts fit is not known.
+    expect(issueBlockers({ ...ready, fitPending: true })).toEqual(['fit-pending']);
+    expect(issueBlockers({ ...ready, problems: composeProblems({ fill: [], fit: [{ page: 1, name: '丽水市职业高级中学', elementId: 'recipient', lines: 3, maxLines: 2 }] }) })).toEqual(['problems']);
   });
 
   it('names the batch’s files after the event, the documents in the interface’s language and the date', () => {

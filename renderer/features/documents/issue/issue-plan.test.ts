@@ -3,7 +3,7 @@ import { builtInTemplateIds, findBuiltInTemplate } from '../../../../shared/docu
 import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain/documents';
 import { membershipRecipient } from '../../../../shared/documents/recipient-values';
 import { documentFileName } from '../file-names';
-import { alreadyHeld, fillProblems, foreignOfficeNumber, numberScheme, previewNumbers } from './issue-plan';
+import { alreadyHeld, elementLabel, fillProblems, fitProblems, foreignOfficeNumber, numberScheme, previewNumbers } from './issue-plan';
 
 const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence) as DocumentTemplate;
 const context = { alliance: { name: '丽水智能制造产教融合共同体', shortName: '' }, issuedOn: '2026-11-22' };
@@ -20,6 +20,15 @@ describe('the issue plan', () => {
   it('previews the numbers the batch will get, in order', () => {
     const scheme = { pattern: '{prefix}-{year}-{office}{seq:000}', prefix: 'LSZZ', year: 2026, office: 'KQ' };
     expect(previewNumbers(scheme, ['LSZZ-2026-KQ004'], 2)).toEqual(['LSZZ-2026-KQ005', 'LSZZ-2026-KQ006']);
+  });
+
+  it('names a text that does not fit by its page, its recipient and the fields the element prints', () => {
+    expect(fitProblems([school, sibot], [{ page: 1, elementId: 'recipient', lines: 3, maxLines: 2, minSizePt: 15 }])).toEqual([{ page: 2, name: '丽水思博特精密制造有限公司', elementId: 'recipient', lines: 3, maxLines: 2 }]);
+    expect(elementLabel(licence, 'recipient', 'zh-CN')).toBe('“受证/受聘方名称”');
+    expect(elementLabel(licence, 'recipient', 'en')).toBe('“Recipient name”');
+    // An element without fields is known by its words; an unknown one by its id.
+    expect(elementLabel(licence, 'title', 'zh-CN')).toBe('“证书”');
+    expect(elementLabel(licence, 'gone', 'zh-CN')).toBe('gone');
   });
 
   it('names the recipient and the field a template cannot fill, by page', () => {
