@@ -228,5 +228,10 @@ describe('ceremony papers as PDF', () => {
     expect(text).toContain('参会证明');
     expect(text).toContain(`兹证明诸葛𬘭参加了${heading.eventTitle}。`);
     expect(text).toContain('LSCJ-2026-KQ001');
+    // The body and the closing line are indented by the same two characters, to the millimetre.
+    const all = await words(pdf);
+    const startOf = (prefix: string): number => all.find((word) => word.text.startsWith(prefix))?.xMin ?? Number.NaN;
+    expect(Math.abs(startOf('兹') - startOf('特此')) / ptPerMm).toBeLessThan(0.5);
+    expect(startOf('兹') / ptPerMm).toBeGreaterThan(42 + 15);
   }, 60_000);
 });

@@ -19,6 +19,9 @@ function seal(xMm: number, yMm: number): ImageElement {
   return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
 }
 
+/** 首行缩进两字 as one physical width: the body and the closing line start at the same x whatever their sizes. */
+const bodyIndentMm = Math.round(2 * 22 * 1.05 * (25.4 / 72) * 100) / 100;
+
 const landscape = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', paper: 'A4', orientation: 'landscape', widthMm: 297, heightMm: 210 } as const;
 
 /** Fixed ids, so issued certificates keep pointing at the built-in they were printed from. */
@@ -37,12 +40,12 @@ export const participationCertificate: DocumentTemplate = {
   elements: [
     text('alliance-top', '{allianceName}', 30, 24, 237, { align: 'center', sizePt: 18, color: red, letterSpacingEm: 0.1, minSizePt: 11 }),
     text('title', '参会证明', 30, 36, 237, { align: 'center', sizePt: 40, bold: true, color: red, letterSpacingEm: 0.8, lineHeight: 1.3 }),
-    text('body', '　　兹证明{recipientName}参加了{eventTitle}。', 42, 76, 213, { font: 'kai', sizePt: 22, lineHeight: 1.8, letterSpacingEm: 0.05, maxLines: 3, minSizePt: 14 }),
-    text('closing', '　　特此证明。', 42, 124, 150, { font: 'kai', sizePt: 20 }),
-    text('issuer', '{allianceName}', 150, 150, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, minSizePt: 10 }),
-    text('date', '{issuedOnChinese}', 150, 162, 115, { align: 'center', sizePt: 16 }),
+    text('body', '兹证明{recipientName}参加了{eventTitle}。', 42, 76, 213, { font: 'kai', sizePt: 22, lineHeight: 1.8, letterSpacingEm: 0.05, indentMm: bodyIndentMm, maxLines: 3, minSizePt: 14 }),
+    text('closing', '特此证明。', 42, 124, 150, { font: 'kai', sizePt: 20, indentMm: bodyIndentMm }),
+    text('issuer', '{issuerName}', 150, 148, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
+    text('date', '{issuedOnChinese}', 150, 164, 115, { align: 'center', sizePt: 16 }),
     seal(187, 135),
-    text('number', '编号：{number}', 36, 180, 120, { sizePt: 11, color: '#444444' }),
+    text('number', '编号：{number}', 36, 182, 120, { sizePt: 11, color: '#444444', minSizePt: 8 }),
   ],
 };
 

@@ -17,6 +17,7 @@ import { batchFileBase } from '../file-names';
 import { DocumentFrame } from '../preview/DocumentFrame';
 import { documentFontsBaseUrl } from '../preview/fonts-url';
 import { useBatchFit } from '../preview/use-batch-fit';
+import { printingMessages } from '../printing/messages';
 import { PrinterChoiceCard } from '../printing/PrinterChoiceCard';
 import { usePrintSetup } from '../printing/use-print-setup';
 import { usePrinters } from '../printing/use-printers';
@@ -35,6 +36,7 @@ import { useCeremonyOutput } from './use-ceremony-output';
  */
 export function CeremonyScreen(): ReactNode {
   const t = useMessages(ceremonyMessages);
+  const printing = useMessages(printingMessages);
   const { locale } = useLocale();
   const errorMessage = useErrorMessage();
   const { eventId } = useParams();
@@ -152,7 +154,7 @@ export function CeremonyScreen(): ReactNode {
           </CardContent>
         </Card>
       )}
-      <PrinterChoiceCard choice={setup.choice} onChange={setup.setChoice} printers={printers} calibrationLink={`/documents/calibration?template=${encodeURIComponent(view.tableCard.id)}`} calibrationNote="" />
+      <PrinterChoiceCard choice={setup.choice} onChange={setup.setChoice} printers={printers} calibrationLink={`/documents/calibration?template=${encodeURIComponent(view.tableCard.id)}`} calibrationNote={kind === 'table-card' ? (offset.x === 0 && offset.y === 0 ? printing.choice.notCalibrated : printing.choice.offsetNote(offset.x, offset.y)) : t.plainPaper} />
     </Stack>
   );
 }

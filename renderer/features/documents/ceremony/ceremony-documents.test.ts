@@ -18,7 +18,7 @@ describe('ceremony documents', () => {
     expect(ceremonyDocument('table-card', data)).toMatchObject({ pages: 2, widthMm: 297, heightMm: 210, empty: false });
     expect(ceremonyDocument('name-badge', data).html).not.toContain('浙江万丰');
     expect(ceremonyDocument('programme', { ...data, agenda: [] }).empty).toBe(true);
-    expect(ceremonyDocument('table-card', { ...data, entries: [entries[2] ?? entries[0]] }).empty).toBe(true);
+    expect(ceremonyDocument('table-card', { ...data, entries: entries.filter((entry) => entry.personId === null) }).empty).toBe(true);
   });
 
   it('names the card of someone who lacks what a copied template prints', () => {

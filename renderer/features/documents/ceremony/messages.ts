@@ -29,6 +29,7 @@ export const ceremonyMessages: Catalog<{
   pageOf: (page: number, pages: number) => string;
   previewTitle: (kind: string, page: number) => string;
   checking: string;
+  plainPaper: string;
   overflowHeading: string;
   overflowLine: (page: number, what: string, lines: number, maxLines: number) => string;
   moreOverflows: (count: number) => string;
@@ -74,6 +75,7 @@ export const ceremonyMessages: Catalog<{
     pageOf: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`,
     previewTitle: (kind, page) => `${kind}预览，第 ${page} 页`,
     checking: '正在检查排版…',
+    plainPaper: '签到表、议程和胸牌用白纸打印，不做校准偏移。',
     overflowHeading: '以下文字缩到最小字号仍排不下，导出和打印前请缩短：',
     overflowLine: (page, what, lines, maxLines) => `第 ${page} 页 ${what}：需要 ${lines} 行，只能排 ${maxLines} 行`,
     moreOverflows: (count) => `另有 ${count} 处`,
@@ -119,6 +121,7 @@ export const ceremonyMessages: Catalog<{
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     previewTitle: (kind, page) => `${kind} preview, page ${page}`,
     checking: 'Checking the layout…',
+    plainPaper: 'Sign-in sheets, programmes and badges print on plain paper, with no calibration offset.',
     overflowHeading: 'These texts do not fit even at their smallest size; shorten them before exporting or printing:',
     overflowLine: (page, what, lines, maxLines) => `page ${page}, ${what}: needs ${lines} lines, has room for ${maxLines}`,
     moreOverflows: (count) => `and ${count} more`,
