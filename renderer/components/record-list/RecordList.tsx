@@ -7,6 +7,7 @@ import { matchesSearch, normalizeQuery } from '../../../shared/domain/search-tex
 import { useErrorMessage } from '../../errors/use-error-message';
 import { useMessages } from '../../i18n/use-messages';
 import { exportXlsx } from '../export/export-xlsx';
+import type { SheetData } from '../export/record-sheets';
 import { useListParams } from './list-params';
 import { recordListMessages } from './messages';
 import { sortRows } from './sort-rows';
@@ -48,6 +49,11 @@ export interface RecordListProps<R extends ListRow> {
   actions?: ReactNode;
   /** Name of the exported file, without extension. */
   exportName: string;
+  /**
+   * Every field of the rows shown, for lists whose export must import back as the same records;
+   * without it the list's own columns are exported.
+   */
+  exportSheet?: (rows: R[], params: URLSearchParams) => SheetData;
 }
 
 const rowHeight = 44;
@@ -56,7 +62,7 @@ const rowHeight = 44;
  * The list screen of every kind of record: search by name or pinyin, filters and sort kept in
  * the URL, only the rows on screen rendered, export of what is shown to Excel.
  */
-export function RecordList<R extends ListRow>({ title, rows, columns, filters = [], matches, onOpen, actions, exportName }: RecordListProps<R>): ReactNode {
+export function RecordList<R extends ListRow>({ title, rows, columns, filters = [], matches, onOpen, actions, exportName, exportSheet }: RecordListProps<R>): ReactNode {
   const t = useMessages(recordListMessages);
   const describeError = useErrorMessage();
   const { params, get, set } = useListParams();
@@ -79,12 +85,10 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
   const total = rows?.filter((row) => showDeleted || !row.deleted).length ?? 0;
 
   const exportShown = (): void => {
-    exportXlsx(
-      exportName,
-      title,
-      columns.map((column) => ({ header: column.header })),
-      shown.map((row) => columns.map((column) => column.value(row))),
-    ).then(
+    const sheet = exportSheet
+      ? exportSheet(shown, params)
+      : { columns: columns.map((column) => ({ header: column.header })), rows: shown.map((row) => columns.map((column) => column.value(row))) };
+    exportXlsx(exportName, title, sheet.columns, sheet.rows).then(
       (result) => {
         if (result.outcome === 'saved') setMessage(t.exported(result.path));
         else if (result.outcome === 'downloading') setMessage(t.downloading(result.fileName));

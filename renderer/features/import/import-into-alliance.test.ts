@@ -4,14 +4,8 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeskDatabase } from '../../db/database';
 import { createRecord } from '../../db/mutate';
-import { applyImport } from './apply-import';
-import { locateHeader } from './guess-columns';
-import type { ImportContext } from './import-context';
-import type { ImportKind } from './import-fields';
-import { planImport } from './plan-import';
-import { readImportFile } from './read-file';
+import { importFile } from './test-pipeline';
 import { utf8 } from './test-files';
-import { validateRows } from './validate-rows';
 
 /** The shared corpus sits beside the checkout (../shared), in CI as here. */
 const corpus = (name: string): Promise<Buffer> => readFile(new URL(`../../../../shared/corpus/${name}`, import.meta.url));
@@ -27,16 +21,6 @@ function freshDb(): DeskDatabase {
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
-
-/** The whole pipeline, as the screen runs it, into the alliance (or the event) given. */
-async function importFile(db: DeskDatabase, kind: ImportKind, bytes: Uint8Array, fileName: string, target: Pick<ImportContext, 'allianceId' | 'event'>) {
-  const located = locateHeader(await readImportFile(bytes, fileName), kind, fileName);
-  const context: ImportContext = { units: await db.units.toArray(), people: await db.people.toArray(), ...target };
-  const validated = validateRows(kind, located.dataRows, located.guess, context);
-  const existing = await db.table(kind).toArray();
-  const plan = planImport(kind, validated.good, existing, 'skip', { allianceId: target.allianceId, memberships: await db.memberships.toArray(), appointments: await db.appointments.toArray() });
-  return { validated, plan, outcome: await applyImport(plan, db) };
-}
 
 /** The file's own count of each role, by the words the corpus uses, counted here apart from the import's lookup. */
 const corpusRoles: Record<string, string> = {

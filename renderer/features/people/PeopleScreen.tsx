@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { appointmentBodies, appointmentRoles } from '../../../shared/domain/vocabulary';
 import type { ListColumn, ListFilter } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { personListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
@@ -59,6 +60,7 @@ export function PeopleScreen(): ReactNode {
       matches={personMatches}
       onOpen={(row) => void navigate(`/people/${row.id}`)}
       exportName={app.sections.people.title}
+      exportSheet={(shown, params) => personListSheet(shown, params, alliances ?? [], locale)}
       actions={
         <>
           <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/people')}>

@@ -2,7 +2,7 @@ import type { Alliance, Appointment, Person } from '../../../shared/domain/recor
 import { appointmentBodies, appointmentRoles } from '../../../shared/domain/vocabulary';
 import type { Locale } from '../../../shared/i18n/locale';
 
-type AppointmentLink = Pick<Appointment, 'allianceId' | 'body' | 'role'>;
+type AppointmentLink = Pick<Appointment, 'allianceId' | 'body' | 'role' | 'termStart' | 'termEnd'>;
 
 /**
  * A person as the list shows them: the employer's name and the appointments already worded. The

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { membershipRoles, membershipStatuses, unitKinds } from '../../../shared/domain/vocabulary';
 import type { ListColumn, ListFilter } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { unitListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
@@ -53,6 +54,7 @@ export function UnitsScreen(): ReactNode {
       matches={unitMatches}
       onOpen={(row) => void navigate(`/units/${row.id}`)}
       exportName={app.sections.units.title}
+      exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale)}
       actions={
         <>
           <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/units')}>
