@@ -95,9 +95,10 @@ describe('documents print every character from the bundled fonts', () => {
         term: '二〇二六年十一月至二〇二九年十一月',
         issuedOnChinese: '二〇二六年十一月',
       };
+      const pages = names.map((name, index) => ({ values: { ...values, recipientName: recipient(name) }, number: `LSZZ-2026-A${String(index + 1).padStart(3, '0')}` }));
       const { html, problems } = renderDocumentsHtml({
         template: template(id),
-        pages: names.map((name, index) => ({ values: { ...values, recipientName: recipient(name) }, number: `LSZZ-2026-A${String(index + 1).padStart(3, '0')}` })),
+        pages,
         fontsBaseUrl: 'http://127.0.0.1:9/fonts',
         forPreview: false,
       });
@@ -114,6 +115,16 @@ describe('documents print every character from the bundled fonts', () => {
       const texts = (await pageTexts(pdf)).map((text) => text.replace(/\s/g, ''));
       expect(texts).toHaveLength(names.length);
       names.forEach((name, index) => expect(texts[index]).toContain(recipient(name)));
+      // The app made it, under the document's own title: not HeadlessChrome, not Skia.
+      const info = await poppler('pdfinfo', pdf);
+      expect(info).toMatch(new RegExp(`^Title:\\s+${template(id).name.replace(/[()（）]/g, '.')}$`, 'm'));
+      expect(info).toMatch(/^Creator:\s+产教联盟工作台$/m);
+      expect(info).toMatch(/^Producer:\s+产教联盟工作台$/m);
+      // So does each file of a batch split into one file per document.
+      const two = renderDocumentsHtml({ template: template(id), pages: pages.slice(0, 2), fontsBaseUrl: 'http://127.0.0.1:9/fonts', forPreview: false });
+      const files = await engine.renderPages(two.html);
+      expect(files).toHaveLength(2);
+      for (const file of files) expect(await poppler('pdfinfo', file)).toMatch(/^Creator:\s+产教联盟工作台$/m);
     }, 60_000);
   }
 });

@@ -19,7 +19,10 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
  * at, printToPDF options, print callback) is checked; the same DevTools commands lay out real
  * documents in Chromium in chromium-pdf-engine.test.ts.
  */
-function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = (): Promise<Uint8Array> => Promise.resolve(Buffer.from('%PDF-1.7 fake'))) {
+/** What the stand-in window prints: only a trailer, enough for the engine to append its document information to. */
+const fakePdf = '%PDF-1.7 fake\ntrailer\n<< /Size 1 /Root 1 0 R >>\nstartxref\n14\n%%EOF\n';
+
+function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = (): Promise<Uint8Array> => Promise.resolve(Buffer.from(fakePdf))) {
   const calls: { loaded: string[]; commands: string[]; html: string[]; pdfOptions: unknown[]; printOptions: WebContentsPrintOptions[] } = { loaded: [], commands: [], html: [], pdfOptions: [], printOptions: [] };
   const listeners = new Set<(event: unknown, method: string) => void>();
   let attached = false;
@@ -72,8 +75,12 @@ describe('Electron PDF engine (with a stand-in window)', () => {
   it('puts the window on the blank page once, sets each document as its content with the bundled fonts, and prints it at its CSS page size', async () => {
     const { window, calls } = fakeWindow();
     const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), fontsDir });
-    expect(new TextDecoder().decode(await engine.renderPdf(html))).toBe('%PDF-1.7 fake');
-    expect(new TextDecoder().decode(await engine.renderPdf(html))).toBe('%PDF-1.7 fake');
+    for (let time = 0; time < 2; time += 1) {
+      // The window's PDF as it printed it, with the app's document information appended (pdf-info.ts).
+      const printed = new TextDecoder().decode(await engine.renderPdf(html));
+      expect(printed.startsWith(fakePdf)).toBe(true);
+      expect(printed.slice(fakePdf.length)).toMatch(/^\n1 0 obj\n<< \/Title <FEFF[0-9A-F]+> \/Creator <FEFF[0-9A-F]+> \/Producer/);
+    }
     expect(calls.loaded).toEqual([join(fontsDir, 'blank.html')]);
     expect(calls.commands).toEqual(['Page.enable', 'Page.getFrameTree', 'Page.setDocumentContent', 'Runtime.evaluate', 'Page.setDocumentContent', 'Runtime.evaluate']);
     // The fonts link is replaced by the faces this document draws with, from the app's own folder.

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { DeskError } from '../../shared/bridge/result';
 import type { DocumentRun } from '../../shared/documents/render-html';
 import { documentRuns } from '../../shared/documents/render-html';
+import { documentTitle, withDeskInfo } from './pdf-info';
 import { createPdfJoiner, splitPdfPages } from './pdf-pages';
 import { templateWarmUpHtml } from './warm-up';
 
@@ -216,12 +217,13 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
     async renderPdf(html, renderOptions) {
       const joiner = createPdfJoiner();
       await render(html, (pdf) => joiner.add(pdf), renderOptions);
-      return joiner.save();
+      return withDeskInfo(await joiner.save(), documentTitle(html));
     },
     async renderPages(html, renderOptions) {
       const pages: Uint8Array[] = [];
+      const title = documentTitle(html);
       await render(html, async (pdf) => {
-        for (const page of await splitPdfPages(pdf)) pages.push(page);
+        for (const page of await splitPdfPages(pdf)) pages.push(await withDeskInfo(page, title));
       }, renderOptions);
       return pages;
     },
