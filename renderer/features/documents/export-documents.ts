@@ -2,6 +2,8 @@ import type { DocumentTemplate, IssuedDocument } from '../../../shared/domain/do
 import type { DocumentAssets } from '../../../shared/documents/render-html';
 import { renderDocumentsHtml } from '../../../shared/documents/render-html';
 import { desk } from '../../bridge/desk';
+import type { ExportProgress } from './export-progress';
+import { withProgress } from './export-progress';
 import { documentFileName } from './file-names';
 import { joinPath, logExports } from './print-log';
 import { documentFontsBaseUrl } from './preview/fonts-url';
@@ -13,15 +15,25 @@ export function issuedHtml(template: DocumentTemplate, documents: readonly Issue
 
 export type ExportOutcome = { outcome: 'saved'; where: string; count: number } | { outcome: 'downloading'; fileName: string; count: number } | { outcome: 'cancelled' };
 
+const readProgress = (jobId: string): Promise<ExportProgress> => desk.documents.progress({ jobId });
+
 /**
  * Exports issued documents to PDF, as one file or one file per document, and logs the export of
  * each once the file is written (a cancelled dialog logs nothing). An export is not a print: the
- * documents stay in the print queue.
+ * documents stay in the print queue. `onProgress` hears how many documents are laid out, of all.
  */
-export async function exportIssued(mode: 'one' | 'each', template: DocumentTemplate, documents: readonly IssuedDocument[], assets: DocumentAssets, combinedName: string): Promise<ExportOutcome> {
+export async function exportIssued(
+  mode: 'one' | 'each',
+  template: DocumentTemplate,
+  documents: readonly IssuedDocument[],
+  assets: DocumentAssets,
+  combinedName: string,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<ExportOutcome> {
   const html = issuedHtml(template, documents, assets);
   if (mode === 'one') {
-    const result = await desk.documents.exportPdf({ html, suggestedName: combinedName.endsWith('.pdf') ? combinedName : `${combinedName}.pdf` });
+    const suggestedName = combinedName.endsWith('.pdf') ? combinedName : `${combinedName}.pdf`;
+    const result = await withProgress((jobId) => desk.documents.exportPdf({ html, suggestedName, ...(jobId ? { jobId } : {}) }), readProgress, onProgress);
     if (result.outcome === 'cancelled') return result;
     const where = result.outcome === 'saved' ? result.path : result.fileName;
     await logExports(documents, result.outcome === 'saved' ? 'file' : 'download', () => where);
@@ -29,7 +41,8 @@ export async function exportIssued(mode: 'one' | 'each', template: DocumentTempl
   } else {
     // The batch's name names the zip (browser mode) and the folder suggested (desktop).
     const fileNames = documents.map((document) => documentFileName(document.number, document.recipientName));
-    const result = await desk.documents.exportPdfFiles({ html, fileNames, batchName: combinedName.replace(/\.pdf$/u, '') });
+    const batchName = combinedName.replace(/\.pdf$/u, '');
+    const result = await withProgress((jobId) => desk.documents.exportPdfFiles({ html, fileNames, batchName, ...(jobId ? { jobId } : {}) }), readProgress, onProgress);
     if (result.outcome === 'cancelled') return result;
     if (result.outcome === 'saved') await logExports(documents, 'folder', (index) => joinPath(result.folder, fileNames[index] ?? ''));
     // Browser mode: one zip of the files, saved where the browser saves downloads.

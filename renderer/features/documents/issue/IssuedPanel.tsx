@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../../errors/use-error-message';
 import { useMessages } from '../../../i18n/use-messages';
 import type { ExportOutcome } from '../export-documents';
 import { exportIssued } from '../export-documents';
+import type { ExportProgress } from '../export-progress';
 import { issueMessages } from './messages';
 
 /**
@@ -32,6 +33,7 @@ export function IssuedPanel({
   const t = useMessages(issueMessages);
   const describeError = useErrorMessage();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress>();
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string }>();
   const first = issued[0]?.number ?? '';
   const last = issued[issued.length - 1]?.number ?? '';
@@ -39,13 +41,17 @@ export function IssuedPanel({
   const run = (mode: 'one' | 'each'): void => {
     setBusy(true);
     setMessage(undefined);
-    exportIssued(mode, template, issued, assets, batchName)
+    setProgress(undefined);
+    exportIssued(mode, template, issued, assets, batchName, setProgress)
       .then((outcome: ExportOutcome) => {
         if (outcome.outcome === 'saved') setMessage({ severity: 'success', text: t.saved(outcome.where) });
         if (outcome.outcome === 'downloading') setMessage({ severity: 'success', text: t.downloading(outcome.fileName) });
       })
       .catch((error: unknown) => setMessage({ severity: 'error', text: describeError(error) }))
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        setProgress(undefined);
+      });
   };
 
   return (
@@ -72,7 +78,12 @@ export function IssuedPanel({
           </Button>
           <Button onClick={onMore}>{t.issueMore}</Button>
         </Stack>
-        {busy && <Typography color="text.secondary">{t.exporting}</Typography>}
+        {busy && (
+          <Stack spacing={1} data-testid="export-progress">
+            <Typography color="text.secondary">{progress ? t.exportProgress(progress.done, progress.total) : t.exporting}</Typography>
+            <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (100 * progress.done) / progress.total : 0} aria-label={t.exporting} />
+          </Stack>
+        )}
         {message && <Alert severity={message.severity}>{message.text}</Alert>}
       </Stack>
     </Paper>

@@ -60,6 +60,7 @@ export const issueMessages: Catalog<{
   openRegistry: string;
   issueMore: string;
   exporting: string;
+  exportProgress: (done: number, total: number) => string;
   saved: (where: string) => string;
   downloading: (name: string) => string;
   failed: string;
@@ -145,6 +146,7 @@ export const issueMessages: Catalog<{
     openRegistry: '查看签发登记',
     issueMore: '继续签发',
     exporting: '正在生成 PDF…',
+    exportProgress: (done, total) => `正在生成 PDF：已完成 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 份`,
     saved: (where) => `已保存：${where}`,
     downloading: (name) => `正在下载：${name}`,
     failed: '签发失败，未签发任何文书。',
@@ -229,6 +231,7 @@ export const issueMessages: Catalog<{
     openRegistry: 'Open the registry',
     issueMore: 'Issue more',
     exporting: 'Making the PDF…',
+    exportProgress: (done, total) => `Making the PDF: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} documents done`,
     saved: (where) => `Saved: ${where}`,
     downloading: (name) => `Downloading: ${name}`,
     failed: 'Issuing failed; nothing was issued.',
