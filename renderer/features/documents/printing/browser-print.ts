@@ -1,3 +1,7 @@
+import { DeskError } from '../../../../shared/bridge/result';
+import { overflowDetail } from '../../../../shared/documents/fit-text';
+import { fitFrame } from '../preview/fit-frame';
+
 /**
  * Browser mode's system dialog: the document's HTML in a hidden frame that runs no script, printed
  * with the browser's own dialog. `print()` returns when the dialog closes; the browser does not
@@ -16,11 +20,15 @@ export function printInBrowser(html: string): Promise<void> {
         reject(new Error('the print frame did not open'));
         return;
       }
-      void view.document.fonts.ready.then(() => {
-        view.print();
-        frame.remove();
-        resolve();
-      });
+      // Fitted as the PDF engine fits before it prints (fit-frame.ts); what does not fit is not printed.
+      fitFrame(frame)
+        .then((overflows = []) => {
+          if (overflows.length > 0) throw new DeskError('text-overflow', `${String(overflows.length)} texts do not fit their boxes`, overflows.map(overflowDetail));
+          view.print();
+          resolve();
+        })
+        .catch(reject)
+        .finally(() => frame.remove());
     };
     document.body.append(frame);
   });
