@@ -18,6 +18,8 @@ const settingSchemas = {
   sampleData: z.enum(['loaded', 'declined']),
   /** This office's code in document numbers (shared/documents/numbering.ts); unset: derived from deviceId. */
   officeCode: z.string().regex(officeCodePattern),
+  /** The alliances whose issue set-up (office code, issuer, seal, logo, signature) this device has done: none is numbered before. */
+  officeSetUp: z.array(z.uuid()).max(1000),
   /** Printing at ceremonies (shared/documents/print-settings.ts): the printer, its calibration, each event's order. */
   printChoice: printChoiceSchema,
   calibration: calibrationSchema,

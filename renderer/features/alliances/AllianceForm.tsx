@@ -1,8 +1,9 @@
-import { Alert, Autocomplete, Button, Chip, MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { Alert, Autocomplete, Button, Chip, FormControl, FormControlLabel, FormLabel, MenuItem, Paper, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { Alliance } from '../../../shared/domain/records';
-import { allianceKinds } from '../../../shared/domain/vocabulary';
+import { allianceKinds, templateKinds } from '../../../shared/domain/vocabulary';
+import { numberSeriesValues } from '../../../shared/documents/numbering';
 import { AttachmentThumbnails } from '../../components/attachments/AttachmentThumbnails';
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
@@ -10,6 +11,7 @@ import { createRecord, updateRecord } from '../../db/mutate';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { allianceMessages } from './messages';
+import { useNumberExample } from './use-number-example';
 
 interface Draft {
   name: string;
@@ -22,8 +24,11 @@ interface Draft {
   description: string;
   numberPrefix: string;
   numberPattern: string;
+  numberSeries: Alliance['numberSeries'];
+  issuerName: string;
   logo: string | null;
   seal: string | null;
+  signature: string | null;
 }
 
 function draftOf(alliance: Alliance | undefined): Draft {
@@ -38,8 +43,11 @@ function draftOf(alliance: Alliance | undefined): Draft {
     description: alliance?.description ?? '',
     numberPrefix: alliance?.numberPrefix ?? '',
     numberPattern: alliance?.numberPattern ?? '{prefix}-{year}-{office}{seq:000}',
+    numberSeries: alliance?.numberSeries ?? 'per-kind',
+    issuerName: alliance?.issuerName ?? '',
     logo: alliance?.logo ?? null,
     seal: alliance?.seal ?? null,
+    signature: alliance?.signature ?? null,
   };
 }
 
@@ -52,7 +60,8 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft((previous) => ({ ...previous, [key]: value }));
-  const text = (key: 'name' | 'shortName' | 'region' | 'aims' | 'description' | 'numberPrefix' | 'numberPattern') => ({
+  const example = useNumberExample(draft);
+  const text = (key: 'name' | 'shortName' | 'region' | 'aims' | 'description' | 'numberPrefix' | 'numberPattern' | 'issuerName') => ({
     label: t.fields[key],
     value: draft[key],
     onChange: (event: { target: { value: string } }) => set(key, event.target.value),
@@ -103,6 +112,33 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
           <TextField {...text('numberPrefix')} helperText={errors.numberPrefix ?? t.numberPrefixHelp} fullWidth />
         </Stack>
         <TextField {...text('numberPattern')} helperText={errors.numberPattern ?? t.numberPatternHelp} fullWidth slotProps={{ htmlInput: { maxLength: 60, spellCheck: false } }} />
+        <FormControl>
+          <FormLabel id="number-series-label">{t.fields.numberSeries}</FormLabel>
+          <RadioGroup row aria-labelledby="number-series-label" value={draft.numberSeries} onChange={(event) => set('numberSeries', event.target.value === 'single' ? 'single' : 'per-kind')}>
+            {numberSeriesValues.map((series) => (
+              <FormControlLabel key={series} value={series} control={<Radio />} label={t.numberSeries[series]} />
+            ))}
+          </RadioGroup>
+        </FormControl>
+        {example && (
+          <Stack spacing={0.5}>
+            {/* The numbers themselves, not the pattern: what this computer's next documents really get. */}
+            <Typography data-testid="number-example" sx={{ fontFamily: 'monospace' }}>
+              {example.numbers.length === 0
+                ? t.numberExampleNone
+                : t.numberExample(
+                    example.numbers
+                      .map((entry) => (draft.numberSeries === 'single' ? entry.number : t.numberExampleItem(entry.number, templateKinds.label(entry.kind, locale))))
+                      .join(locale === 'zh-CN' ? '；' : '; '),
+                  )}
+            </Typography>
+            {example.proposedCode && (
+              <Typography variant="body2" color="text.secondary">
+                {t.numberExampleProposed(example.proposedCode)}
+              </Typography>
+            )}
+          </Stack>
+        )}
         <Autocomplete
           multiple
           freeSolo
@@ -113,11 +149,13 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
           renderValue={(values, getItemProps) => values.map((value, index) => <Chip {...getItemProps({ index })} key={value} label={value} size="small" />)}
           renderInput={(params) => <TextField {...params} label={t.fields.guidingDepartments} error={!!errors.guidingDepartments} helperText={errors.guidingDepartments ?? t.guidingDepartmentsHelp} />}
         />
+        <TextField {...text('issuerName')} placeholder={draft.name} helperText={errors.issuerName ?? t.issuerNameHelp} fullWidth slotProps={{ htmlInput: { maxLength: 100 } }} />
         <TextField {...text('aims')} multiline minRows={2} fullWidth />
         <TextField {...text('description')} multiline minRows={4} fullWidth />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={4}>
           <AttachmentThumbnails label={t.fields.logo} max={1} hashes={draft.logo ? [draft.logo] : []} onChange={(hashes) => Promise.resolve(set('logo', hashes[0] ?? null))} />
           <AttachmentThumbnails label={t.fields.seal} max={1} hashes={draft.seal ? [draft.seal] : []} onChange={(hashes) => Promise.resolve(set('seal', hashes[0] ?? null))} />
+          <AttachmentThumbnails label={t.fields.signature} max={1} hashes={draft.signature ? [draft.signature] : []} onChange={(hashes) => Promise.resolve(set('signature', hashes[0] ?? null))} />
         </Stack>
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>

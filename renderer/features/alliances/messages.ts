@@ -21,11 +21,21 @@ export const allianceMessages: Catalog<{
     numberPattern: string;
     logo: string;
     seal: string;
+    signature: string;
+    issuerName: string;
+    numberSeries: string;
     deleted: string;
   };
   guidingDepartmentsHelp: string;
   numberPrefixHelp: string;
   numberPatternHelp: string;
+  numberSeries: Record<'per-kind' | 'single', string>;
+  /** The example number shown for the pattern: the number this computer's next document of each kind gets. */
+  numberExample: (examples: string) => string;
+  numberExampleItem: (number: string, kind: string) => string;
+  numberExampleProposed: (code: string) => string;
+  numberExampleNone: string;
+  issuerNameHelp: string;
   memberCount: string;
   notFound: string;
   backToList: string;
@@ -77,11 +87,20 @@ export const allianceMessages: Catalog<{
       numberPattern: '编号规则',
       logo: '标志',
       seal: '印章',
+      signature: '负责人签名',
+      issuerName: '落款单位',
+      numberSeries: '编号序列',
       deleted: '已删除',
     },
     guidingDepartmentsHelp: '输入部门名称后按回车，可填写多个，如：丽水市教育局',
-    numberPrefixHelp: '证书和聘书编号的开头字母，如 LSZZ（编号 LSZZ-2026-017）',
-    numberPatternHelp: '{prefix} 文号前缀，{year} 颁发年份，{office} 本办公室代码（见“设置”），{seq:000} 三位流水号。如 {prefix}-{year}-{office}{seq:000} 编出 LSZZ-2026-A017',
+    numberPrefixHelp: '证书和聘书编号的开头字母，如 LSZZ',
+    numberPatternHelp: '可用 {prefix} 文号前缀、{year} 颁发年份、{office} 本办公室代码、{kind} 证书类别字母（证书 Z、聘书 P）、{seq:000} 流水号（几个 0 即几位）',
+    numberSeries: { 'per-kind': '各类证书分别编号（证书、聘书各自从 001 起）', single: '所有证书共用一个编号序列' },
+    numberExample: (examples) => `示例：${examples}`,
+    numberExampleItem: (number, kind) => `${number}（${kind}）`,
+    numberExampleProposed: (code) => `本机办公室代码尚未设置，示例按建议代码 ${code}，首次签发时确认。`,
+    numberExampleNone: '编号规则或文号前缀有误，无法编号。',
+    issuerNameHelp: '印在证书和聘书的落款处；不填即为联盟名称',
     memberCount: '成员单位数',
     notFound: '找不到这个联盟。',
     backToList: '返回联盟列表',
@@ -133,11 +152,20 @@ export const allianceMessages: Catalog<{
       numberPattern: 'Number pattern',
       logo: 'Logo',
       seal: 'Seal',
+      signature: 'Signature',
+      issuerName: 'Issuer',
+      numberSeries: 'Number series',
       deleted: 'Deleted',
     },
     guidingDepartmentsHelp: 'Type a department and press Enter; several are allowed, e.g. Lishui Municipal Education Bureau',
-    numberPrefixHelp: 'The letters that open licence and letter numbers, e.g. LSZZ (LSZZ-2026-017)',
-    numberPatternHelp: '{prefix} the prefix, {year} the year of issue, {office} this office’s code (see Settings), {seq:000} a three-digit running number. E.g. {prefix}-{year}-{office}{seq:000} makes LSZZ-2026-A017',
+    numberPrefixHelp: 'The letters that open licence and letter numbers, e.g. LSZZ',
+    numberPatternHelp: 'Use {prefix} the prefix, {year} the year of issue, {office} this office’s code, {kind} the kind’s letter (Z licences, P letters), {seq:000} the running number (as many digits as zeros)',
+    numberSeries: { 'per-kind': 'Each kind numbered on its own (licences and letters each from 001)', single: 'One series for every kind' },
+    numberExample: (examples) => `Example: ${examples}`,
+    numberExampleItem: (number, kind) => `${number} (${kind})`,
+    numberExampleProposed: (code) => `This computer’s office code is not set yet: the example uses the proposed ${code}, confirmed at the first issue.`,
+    numberExampleNone: 'The pattern or the prefix is wrong: nothing can be numbered.',
+    issuerNameHelp: 'Printed as the issuer of licences and letters; left empty, the alliance’s name',
     memberCount: 'Member units',
     notFound: 'This alliance does not exist.',
     backToList: 'Back to the alliances',

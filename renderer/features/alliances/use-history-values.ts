@@ -8,7 +8,7 @@ export function useAllianceHistoryValues(): (field: string, value: unknown) => s
   return useCallback(
     (field, value) => {
       if (field === 'kind' && allianceKinds.has(value)) return allianceKinds.label(value, locale);
-      if ((field === 'logo' || field === 'seal') && typeof value === 'string') return locale === 'zh-CN' ? '图片' : 'image';
+      if ((field === 'logo' || field === 'seal' || field === 'signature') && typeof value === 'string') return locale === 'zh-CN' ? '图片' : 'image';
       return undefined;
     },
     [locale],

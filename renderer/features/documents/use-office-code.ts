@@ -1,11 +1,10 @@
-import { officeCodeFromDeviceId } from '../../../shared/documents/numbering';
 import { useSetting } from '../../db/settings';
 
-/** This device's code in document numbers: the one set in Settings, or the one derived from the device id. undefined while loading. */
-export function useOfficeCode(): string | undefined {
-  const stored = useSetting('officeCode');
-  const deviceId = useSetting('deviceId');
-  if (stored === undefined || deviceId === undefined) return undefined;
-  if (stored) return stored;
-  return deviceId ? officeCodeFromDeviceId(deviceId) : undefined;
+/**
+ * This device's code in document numbers, once set by its set-up (office-setup/) or in Settings;
+ * null before, when nothing is numbered; undefined while loading. Never one derived silently:
+ * numbers are permanent, so the office confirms its code before the first.
+ */
+export function useOfficeCode(): string | null | undefined {
+  return useSetting('officeCode');
 }

@@ -1,7 +1,9 @@
 import { Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
-import { checkOfficeCode, normalizeOfficeCode } from '../../../shared/documents/numbering';
+import { normalizeOfficeCode } from '../../../shared/documents/numbering';
+import { checkOfficeCodeInWorkspace } from '../../../shared/documents/office-codes';
+import { useOfficeNumbering } from '../../db/office-numbering';
 import { writeSetting } from '../../db/settings';
 import { useMessages } from '../../i18n/use-messages';
 import { officeCodeMessages } from './office-code-messages';
@@ -15,7 +17,10 @@ export function OfficeCodeForm({ stored, derived, onSaved }: { stored: string | 
   const inUse = stored ?? derived;
   const [code, setCode] = useState(inUse);
   const normalized = normalizeOfficeCode(code);
-  const invalid = checkOfficeCode(normalized) !== null;
+  // A code another device of the workspace numbers with is refused, as in the set-up before the first issue.
+  const usedByOthers = useOfficeNumbering()?.usedByOthers;
+  const check = checkOfficeCodeInWorkspace(normalized, usedByOthers ?? new Map<string, string>());
+  const invalid = check !== null;
 
   const save = (event: SyntheticEvent): void => {
     event.preventDefault();
@@ -33,11 +38,11 @@ export function OfficeCodeForm({ stored, derived, onSaved }: { stored: string | 
           value={code}
           onChange={(event) => setCode(event.target.value)}
           error={invalid}
-          helperText={invalid ? t.invalid : t.help(`LSZZ-2026-${normalized || inUse}001`)}
+          helperText={check === null ? t.help(`LSZZ-2026-${normalized || inUse}-Z001`) : check.problem === 'used-elsewhere' ? t.usedElsewhere(normalized, check.number) : t.invalid}
           fullWidth
           slotProps={{ htmlInput: { maxLength: 4, style: { textTransform: 'uppercase', fontFamily: 'monospace' } } }}
         />
-        <Button type="submit" variant="contained" disabled={invalid || normalized === stored} sx={{ mt: 1 }}>
+        <Button type="submit" variant="contained" disabled={invalid || usedByOthers === undefined || normalized === stored} sx={{ mt: 1 }}>
           {t.save}
         </Button>
       </Stack>

@@ -10,6 +10,8 @@ import { FontProblemList } from './FontProblemList';
 import { problemsOfKind } from './issue-batch';
 import { IssuePreview, ProblemList } from './IssuePreview';
 import { issueMessages } from './messages';
+import { officeSetupMessages } from '../office-setup/messages';
+import { OfficeSetupDialog } from '../office-setup/OfficeSetupDialog';
 import { RecipientTable } from './RecipientTable';
 import { useIssueBatch } from './use-issue-batch';
 
@@ -20,6 +22,7 @@ import { useIssueBatch } from './use-issue-batch';
  */
 export function IssueScreen(): ReactNode {
   const t = useMessages(issueMessages);
+  const setupTexts = useMessages(officeSetupMessages);
   const batch = useIssueBatch();
   const { template, alliance, assets, candidates, chosen, numbers, numberingProblem, office, sharedCode, reissues } = batch;
 
@@ -49,6 +52,18 @@ export function IssueScreen(): ReactNode {
           {candidates && <RecipientTable recipients={candidates.recipients} skipped={candidates.skipped} excluded={batch.excluded} held={batch.held} onExclude={batch.setExcluded} />}
         </Stack>
       </Paper>
+      {batch.setupNeeded && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" onClick={batch.openSetup}>
+              {setupTexts.openSetup}
+            </Button>
+          }
+        >
+          {setupTexts.neededAlert}
+        </Alert>
+      )}
       {numberingProblem && alliance && (
         <Alert
           severity="error"
@@ -97,10 +112,22 @@ export function IssueScreen(): ReactNode {
       )}
       {batch.failure && <Alert severity="error">{batch.failure === 'problems' ? t.problemsFailed : t.failed}</Alert>}
       <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
-        <Button variant="contained" size="large" disabled={batch.blockers.length > 0 || batch.issuing} onClick={batch.requestIssue}>
+        {/* Before the set-up the button opens it: that is the one step left before numbers are given. */}
+        <Button variant="contained" size="large" disabled={batch.blockers.some((blocker) => blocker !== 'office-setup') || batch.issuing} onClick={batch.requestIssue}>
           {batch.issuing ? t.issuing : t.issue(chosen.length)}
         </Button>
       </Stack>
+      {alliance && template && batch.numbering && (
+        <OfficeSetupDialog
+          open={batch.setupOpen}
+          numbering={batch.numbering}
+          alliance={alliance}
+          kind={template.kind}
+          issuedOn={batch.choice.issuedOn}
+          onClose={batch.closeSetup}
+          onDone={batch.closeSetup}
+        />
+      )}
       <Dialog open={batch.confirming} onClose={batch.cancelConfirm}>
         <DialogTitle>{t.confirmHeading}</DialogTitle>
         <DialogContent>

@@ -150,6 +150,8 @@ export type IssueBlocker =
   | 'assets-pending'
   /** The batch is still being laid out to see whether its texts fit (use-issue-fit.ts). */
   | 'fit-pending'
+  /** This device has not done its set-up for the alliance (office-setup/): nothing is numbered before it. */
+  | 'office-setup'
   /** At least one IssueProblem. */
   | 'problems';
 
@@ -164,6 +166,8 @@ export function issueBlockers(input: {
   assets: boolean;
   /** Whether the batch's texts fit is not known yet. */
   fitPending?: boolean;
+  /** The set-up before this device's first number is still to be done. */
+  setupNeeded?: boolean;
   problems: readonly IssueProblem[];
 }): IssueBlocker[] {
   const blockers: IssueBlocker[] = [];
@@ -171,7 +175,9 @@ export function issueBlockers(input: {
   if (!input.alliance) blockers.push('no-alliance');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn)) blockers.push('invalid-date');
   if (input.recipients === 0) blockers.push('no-recipients');
-  if (input.numberingProblem) blockers.push('numbering');
+  // Before the set-up there is no office code to number with: the set-up is what is missing.
+  if (input.setupNeeded) blockers.push('office-setup');
+  else if (input.numberingProblem) blockers.push('numbering');
   else if (input.numbers !== input.recipients) blockers.push('numbers-pending');
   if (!input.assets) blockers.push('assets-pending');
   if (input.fitPending) blockers.push('fit-pending');

@@ -12,9 +12,10 @@ const sibot = membershipRecipient(context, { id: 'm2', role: 'member-unit' }, { 
 
 describe('the issue plan', () => {
   it('makes the scheme from the alliance, the year of issue and the office, or names what is wrong', () => {
-    expect(numberScheme({ numberPattern: '{prefix}-{year}-{office}{seq:000}', numberPrefix: 'LSZZ' }, '2026-11-22', 'KQ')).toEqual({ pattern: '{prefix}-{year}-{office}{seq:000}', prefix: 'LSZZ', year: 2026, office: 'KQ' });
-    expect(numberScheme({ numberPattern: '{prefix}-{year}-{office}{seq:000}', numberPrefix: '' }, '2026-11-22', 'KQ')).toBe('missing-prefix');
-    expect(numberScheme({ numberPattern: '{prefix}-{office}{seq}', numberPrefix: 'LSZZ' }, '2026-11-22', '')).toBe('required');
+    expect(numberScheme({ numberPattern: '{prefix}-{year}-{office}{seq:000}', numberPrefix: 'LSZZ', numberSeries: 'per-kind' }, 'unit-licence', '2026-11-22', 'KQ')).toEqual({ pattern: '{prefix}-{year}-{office}-Z{seq:000}', prefix: 'LSZZ', year: 2026, office: 'KQ' });
+    expect(numberScheme({ numberPattern: '{prefix}-{year}-{office}{seq:000}', numberPrefix: 'LSZZ', numberSeries: 'single' }, 'appointment-letter', '2026-11-22', 'KQ')).toEqual({ pattern: '{prefix}-{year}-{office}{seq:000}', prefix: 'LSZZ', year: 2026, office: 'KQ' });
+    expect(numberScheme({ numberPattern: '{prefix}-{year}-{office}{seq:000}', numberPrefix: '', numberSeries: 'per-kind' }, 'unit-licence', '2026-11-22', 'KQ')).toBe('missing-prefix');
+    expect(numberScheme({ numberPattern: '{prefix}-{office}{seq}', numberPrefix: 'LSZZ', numberSeries: 'per-kind' }, 'unit-licence', '2026-11-22', '')).toBe('required');
   });
 
   it('previews the numbers the batch will get, in order', () => {

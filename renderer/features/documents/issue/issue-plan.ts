@@ -1,7 +1,7 @@
 import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain/documents';
 import type { Alliance } from '../../../../shared/domain/records';
 import type { NumberScheme, OfficeCodeProblem, PatternProblem } from '../../../../shared/documents/numbering';
-import { allocateNumbers, checkNumberPattern, checkOfficeCode, officeNumberMatcher } from '../../../../shared/documents/numbering';
+import { allocateNumbers, numberSchemeFor, officeNumberMatcher } from '../../../../shared/documents/numbering';
 import type { TextOverflow } from '../../../../shared/documents/fit-text';
 import type { PlaceholderKey } from '../../../../shared/documents/placeholders';
 import { isPlaceholderKey, placeholderLabel, referencedPlaceholders } from '../../../../shared/documents/placeholders';
@@ -12,12 +12,9 @@ import { resolvePageTexts } from '../../../../shared/documents/render-html';
 /** A key for a recipient in a batch: the same unit may get two certificates, for two agreements. */
 export const recipientKey = (recipient: Pick<Recipient, 'sourceId' | 'recipientId'>): string => `${recipient.sourceId}/${recipient.recipientId}`;
 
-export function numberScheme(alliance: Pick<Alliance, 'numberPattern' | 'numberPrefix'>, issuedOn: string, office: string): NumberScheme | PatternProblem | OfficeCodeProblem {
-  const officeProblem = checkOfficeCode(office);
-  if (officeProblem) return officeProblem;
-  const problem = checkNumberPattern(alliance.numberPattern, alliance.numberPrefix);
-  if (problem) return problem;
-  return { pattern: alliance.numberPattern, prefix: alliance.numberPrefix, year: Number(issuedOn.slice(0, 4)) || new Date().getFullYear(), office };
+/** The scheme of the template's kind: its own series unless the alliance numbers every kind in one (numbering.ts). */
+export function numberScheme(alliance: Pick<Alliance, 'numberPattern' | 'numberPrefix' | 'numberSeries'>, kind: DocumentTemplate['kind'], issuedOn: string, office: string): NumberScheme | PatternProblem | OfficeCodeProblem {
+  return numberSchemeFor(alliance, kind, issuedOn, office);
 }
 
 /** The numbers the chosen recipients would get now (the issue itself allocates again, in its transaction). */

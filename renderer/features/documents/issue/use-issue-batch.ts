@@ -10,6 +10,9 @@ import { useRecord } from '../../../db/queries';
 import { useSetting } from '../../../db/settings';
 import { useMessages } from '../../../i18n/use-messages';
 import { useDocumentAssets } from '../preview/use-document-assets';
+import { useOfficeNumbering } from '../../../db/office-numbering';
+import type { OfficeNumbering } from '../../../db/office-numbering';
+import { setupNeeded } from '../office-setup/office-setup';
 import { useOfficeCode } from '../use-office-code';
 import type { TemplateEntry } from '../use-templates';
 import { useTemplates } from '../use-templates';
@@ -50,6 +53,13 @@ export interface IssueBatch {
   office: string | undefined;
   /** A number of this office's code made on another device. */
   sharedCode: string | undefined;
+  /** The set-up before this device's first number for the alliance is still to be done: the issue button opens it. */
+  setupNeeded: boolean;
+  /** What the set-up dialog starts from; undefined while loading. */
+  numbering: OfficeNumbering | undefined;
+  setupOpen: boolean;
+  openSetup: () => void;
+  closeSetup: () => void;
   /** Every problem that blocks issuing, from every check, page by page. */
   problems: IssueProblem[];
   /** Why issuing must wait; empty when it may go ahead. */
@@ -91,6 +101,7 @@ export function useIssueBatch(): IssueBatch {
   const [issuing, setIssuing] = useState(false);
   const [failure, setFailure] = useState<IssueFailure>();
   const [issued, setIssued] = useState<IssuedDocument[]>();
+  const [setupOpen, setSetupOpen] = useState(false);
 
   // null (no such record) and undefined (loading) alike: nothing to go on yet.
   const event = useRecord('events', choice.eventId ?? undefined) ?? undefined;
@@ -103,13 +114,19 @@ export function useIssueBatch(): IssueBatch {
   const known = useKnownNumbers();
   const heldDocuments = useHeldDocuments(template?.id);
   const office = useOfficeCode();
+  const numbering = useOfficeNumbering();
+  const needsSetup = alliance !== undefined && numbering !== undefined && setupNeeded(numbering, alliance.id);
   const deviceId = useSetting('deviceId');
   const origins = useNumberOrigins();
   const assets = useDocumentAssets(template, alliance);
 
   const candidates = useMemo(() => batchCandidates({ template, alliance, view, event, choice }), [template, alliance, view, choice, event]);
   const chosen = useMemo(() => chosenRecipients(candidates, excluded), [candidates, excluded]);
-  const scheme = useMemo(() => (alliance && office ? numberScheme(alliance, choice.issuedOn, office) : undefined), [alliance, choice.issuedOn, office]);
+  // Nothing is numbered before the set-up: the preview shows no numbers and issuing waits for it.
+  const scheme = useMemo(
+    () => (alliance && template && office && !needsSetup ? numberScheme(alliance, template.kind, choice.issuedOn, office) : undefined),
+    [alliance, template, choice.issuedOn, office, needsSetup],
+  );
   const numberingProblem = isScheme(scheme) ? undefined : scheme;
   const numbers = useMemo(() => (isScheme(scheme) && known ? previewNumbers(scheme, known, chosen.length) : []), [scheme, known, chosen.length]);
   const sharedCode = useMemo(() => (isScheme(scheme) && origins && deviceId ? foreignOfficeNumber(scheme, origins, deviceId) : undefined), [scheme, origins, deviceId]);
@@ -121,7 +138,7 @@ export function useIssueBatch(): IssueBatch {
   const problems = useMemo(() => composeProblems({ fill, fonts, fit: fitted }), [fill, fonts, fitted]);
   const held = useMemo(() => alreadyHeld(candidates?.recipients ?? [], heldDocuments ?? []), [candidates, heldDocuments]);
   const reissues = chosen.filter((recipient) => held.has(recipientKey(recipient)));
-  const blockers = issueBlockers({ template, alliance, issuedOn: choice.issuedOn, recipients: chosen.length, numbers: numbers.length, numberingProblem: numberingProblem !== undefined, assets: assets !== undefined, fitPending: fit?.state === 'checking', problems });
+  const blockers = issueBlockers({ template, alliance, issuedOn: choice.issuedOn, recipients: chosen.length, numbers: numbers.length, numberingProblem: numberingProblem !== undefined, assets: assets !== undefined, fitPending: fit?.state === 'checking', setupNeeded: needsSetup, problems });
   // The issue goes under the event only if it is the alliance's (a stale event of another alliance is not).
   const batchEvent = event && alliance && event.allianceId === alliance.id ? event : undefined;
 
@@ -161,7 +178,7 @@ export function useIssueBatch(): IssueBatch {
     chosen,
     numbers,
     numberingProblem,
-    office,
+    office: office ?? undefined,
     sharedCode,
     problems,
     blockers,
@@ -170,7 +187,12 @@ export function useIssueBatch(): IssueBatch {
     setPage,
     reissues,
     confirming,
-    requestIssue: () => (reissues.length > 0 ? setConfirming(true) : issue()),
+    setupNeeded: needsSetup,
+    numbering,
+    setupOpen,
+    openSetup: () => setSetupOpen(true),
+    closeSetup: () => setSetupOpen(false),
+    requestIssue: () => (needsSetup ? setSetupOpen(true) : reissues.length > 0 ? setConfirming(true) : issue()),
     cancelConfirm: () => setConfirming(false),
     issue,
     issuing,
