@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInTemplateIds, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
@@ -6,8 +8,10 @@ import { openChromiumPdfEngine } from './chromium-pdf-engine';
 import { prepareFontsDir } from './fonts-dir';
 import type { LanedPdfEngine, PdfLane, RenderProgress } from './pdf-engine';
 import { engineOverLanes } from './pdf-engine';
-import { pageSizes, pageTexts, repoRoot } from './test-support';
+import { joinRawParts, readRawPart } from './pdf-pages';
+import { pageSizes, pageTexts, poppler, repoRoot, writeTemp } from './test-support';
 
+const run = promisify(execFile);
 const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence);
 if (!licence) throw new Error('no built-in licence');
 
@@ -139,5 +143,25 @@ describe('bounded runs in Chromium', () => {
     texts.forEach((text, index) => expect(text).toContain(`${names(index)}：`));
     expect(new Set(await pageSizes(pdf))).toEqual(new Set(['842x595']));
     expect(seen.at(-1)).toEqual({ done: 130, total: 130 });
+  }, 120_000);
+
+  it('joins Chromium’s runs by copying their objects: a sound file, pages in order, every font embedded', async () => {
+    const names = (index: number): string => `第${String(index + 1)}号成员单位`;
+    const parts = await engine.renderParts(batch(100, names));
+    const raw = parts.map(readRawPart);
+    expect(raw.every(Boolean)).toBe(true);
+    const joined = joinRawParts(raw.flatMap((part) => (part ? [part] : [])));
+    const file = await writeTemp(joined);
+    // Poppler reports a broken cross-reference table or object on stderr, and repairs it silently otherwise.
+    const { stderr } = await run('pdftotext', [file, '-']);
+    expect(stderr).toBe('');
+    expect((await run('pdfinfo', [file])).stderr).toBe('');
+    const texts = (await pageTexts(joined)).map((text) => text.replace(/\s/g, ''));
+    expect(texts).toHaveLength(100);
+    texts.forEach((text, index) => expect(text).toContain(`${names(index)}：`));
+    const fonts = await poppler('pdffonts', joined);
+    expect(fonts).toMatch(/\+NotoSerifSC/);
+    expect(fonts).toMatch(/\+LXGWWenKai/);
+    expect(fonts.split('\n').slice(2).filter((line) => line.trim() && !/ yes +yes /.test(line))).toEqual([]);
   }, 120_000);
 });
