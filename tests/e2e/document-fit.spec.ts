@@ -62,3 +62,40 @@ test('the preview shrinks a long name to fit, names the page and element of a na
   expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain(longName);
 });
+
+test('a template sets the lines a text may take and the smallest size it may shrink to, and issuing follows them', async ({ shell }) => {
+  const firstRun = new FirstRunPage(shell.page);
+  await firstRun.loadSampleData('欢迎使用产教联盟工作台', '加载示例数据');
+  await expect(firstRun.message('示例数据已加载')).toBeVisible();
+  const issueName = '广东省佛山市顺德区北滘镇美的集团智能制造与工业互联网产业学院有限公司（筹）';
+  await rename(new UnitsPage(shell.page), school, issueName);
+
+  const documents = new DocumentsPage(shell.page);
+  await documents.open();
+  await shell.page.getByRole('row').filter({ hasText: licence }).getByRole('button', { name: '复制修改' }).click();
+  await expect(documents.heading).toHaveText(`${licence}（副本）`);
+  await shell.page.getByRole('list', { name: '内容元素' }).getByText('{recipientName}：', { exact: true }).click();
+  // The built-in licence gives the name two lines of 22 pt, 1.6 apart: 24.8 mm.
+  await expect(shell.page.getByTestId('text-box-height')).toContainText('框高 24.8 mm');
+  await shell.page.getByRole('spinbutton', { name: '最多行数' }).fill('1');
+  await shell.page.getByRole('spinbutton', { name: '最小字号（磅）' }).fill('20');
+  await expect(shell.page.getByTestId('text-box-height')).toContainText('框高 12.4 mm');
+  await shell.page.getByRole('button', { name: '保存模板' }).click();
+  await expect(shell.page.getByText('模板已保存')).toBeVisible();
+
+  await shell.reload();
+  await shell.page.getByRole('list', { name: '内容元素' }).getByText('{recipientName}：', { exact: true }).click();
+  await expect(shell.page.getByRole('spinbutton', { name: '最多行数' })).toHaveValue('1');
+  await expect(shell.page.getByRole('spinbutton', { name: '最小字号（磅）' })).toHaveValue('20');
+
+  // One line of at least 20 pt cannot hold the 37 characters that the built-in licence prints on two.
+  await documents.openIssue();
+  await documents.pick('活动', launch);
+  await documents.chooseTemplate(`${licence}（副本）`);
+  await expect(documents.fitProblems()).toContainText(`第 1 页（${issueName}）：“受证/受聘方名称”需 2 行，最多 1 行`);
+  await expect(documents.issueButton()).toBeDisabled();
+  await documents.chooseTemplate(licence);
+  await expect(documents.fitChecking()).toBeHidden();
+  await expect(documents.fitProblems()).toBeHidden();
+  await expect(documents.issueButton()).toBeEnabled();
+});

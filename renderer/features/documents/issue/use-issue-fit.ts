@@ -13,7 +13,8 @@ import { useBatchFit } from '../preview/use-batch-fit';
 export function useIssueFit(template: DocumentTemplate | undefined, recipients: readonly Recipient[], numbers: readonly string[]): BatchFit | undefined {
   const html = useMemo(
     () =>
-      template && recipients.length > 0 && numbers.length === recipients.length
+      // Numbers may not be known yet (before the office's set-up): the names are what overflow, not them.
+      template && recipients.length > 0
         ? renderDocumentsHtml({ template, pages: recipients.map((recipient, index) => ({ values: recipient.values, number: numbers[index] })), fontsBaseUrl: documentFontsBaseUrl(), forPreview: false }).html
         : undefined,
     [template, recipients, numbers],

@@ -12,6 +12,11 @@ import { NumberField } from './NumberField';
 
 const aligns = ['left', 'center', 'right', 'justify'] as const;
 
+/** The height the element keeps free on the page: its lines at its design size (1 pt = 25.4 / 72 mm). */
+function boxHeightMm(element: Pick<TextElement, 'maxLines' | 'lineHeight' | 'sizePt'>): number {
+  return element.maxLines * element.lineHeight * element.sizePt * (25.4 / 72);
+}
+
 /** One text element: its content (free text and {fields}), its type and its place on the page in mm. */
 export function TextElementForm({ element, onChange, disabled }: { element: TextElement; onChange: (patch: Partial<TextElement>) => void; disabled: boolean }): ReactNode {
   const t = useMessages(editorMessages);
@@ -70,8 +75,8 @@ export function TextElementForm({ element, onChange, disabled }: { element: Text
             onChange={(minSizePt) => onChange({ minSizePt: Math.min(minSizePt, element.sizePt) })}
           />
         </Stack>
-        <Typography variant="caption" color="text.secondary">
-          {t.fitHelp}
+        <Typography variant="caption" color="text.secondary" data-testid="text-box-height">
+          {t.boxHeight(boxHeightMm(element).toFixed(1))} {t.fitHelp}
         </Typography>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

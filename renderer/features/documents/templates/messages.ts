@@ -48,6 +48,7 @@ export const editorMessages: Catalog<{
   maxLines: string;
   minSizePt: string;
   fitHelp: string;
+  boxHeight: (millimetres: string) => string;
   xMm: string;
   yMm: string;
   elementWidthMm: string;
@@ -110,6 +111,7 @@ export const editorMessages: Catalog<{
     lineHeight: '行高',
     maxLines: '最多行数',
     minSizePt: '最小字号（磅）',
+    boxHeight: (millimetres) => `框高 ${millimetres} mm。`,
     fitHelp: '文字先在宽度内换行，行数超过“最多行数”时缩小字号，最小到“最小字号”；仍放不下的不能签发。留出的高度为 最多行数 × 行高 × 字号，不要压到下面的元素。',
     xMm: '左边距（毫米）',
     yMm: '上边距（毫米）',
@@ -173,6 +175,7 @@ export const editorMessages: Catalog<{
     lineHeight: 'Line height',
     maxLines: 'Most lines',
     minSizePt: 'Smallest size (pt)',
+    boxHeight: (millimetres) => `Box height ${millimetres} mm.`,
     fitHelp: 'Text wraps within the width; if it needs more lines than “Most lines”, it shrinks, down to “Smallest size”; what still does not fit cannot be issued. Its box is most lines × line height × size high: keep it clear of the element below.',
     xMm: 'From left (mm)',
     yMm: 'From top (mm)',
