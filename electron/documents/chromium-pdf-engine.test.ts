@@ -28,6 +28,7 @@ const values = {
   parties: '苏州工业职业技术学院　江苏汇博机器人技术股份有限公司',
   agreementTitle: '校企合作共建产业学院协议',
   signedOnChinese: '二〇二六年十一月十二日',
+  eventTitle: '长三角智能制造产教融合共同体成立大会',
 };
 
 function template(id: string): DocumentTemplate {
