@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { expect, test } from './fixtures';
 import { AlliancesPage } from './pages/alliances-page';
 import { CeremonyPage } from './pages/ceremony-page';
+import { DocumentsPage } from './pages/documents-page';
+import { FirstRunPage } from './pages/first-run-page';
 import { EventsPage } from './pages/events-page';
 import { PeoplePage } from './pages/people-page';
 import { UnitsPage } from './pages/units-page';
@@ -102,4 +104,43 @@ test('names a unit too long for its cell even at the smallest size, by page and 
   await expect(shell.page.getByTestId('ceremony-overflows')).toContainText(/第 1 页 第 1 项单位：需要 \d 行，只能排 2 行/);
   await expect(shell.page.getByRole('button', { name: '导出 PDF' })).toBeDisabled();
   await expect(shell.page.getByRole('button', { name: '打印', exact: true })).toBeDisabled();
+});
+
+test('issues participation certificates from the event page, numbered in their own series, one A4 page each', async ({ shell }) => {
+  test.slow();
+  const launch = '丽水智能制造产教融合共同体成立启动仪式';
+  const firstRun = new FirstRunPage(shell.page);
+  await firstRun.loadSampleData('欢迎使用产教联盟工作台', '加载示例数据');
+  await expect(firstRun.message('示例数据已加载')).toBeVisible();
+  const events = new EventsPage(shell.page);
+  await events.openList();
+  await events.row(launch).click();
+  await expect(events.heading).toHaveText(launch);
+  await shell.page.getByRole('group', { name: '会务材料' }).getByRole('link', { name: '参会证明' }).click();
+
+  const documents = new DocumentsPage(shell.page);
+  await expect(documents.heading).toHaveText('批量签发');
+  await expect(shell.page.getByRole('combobox', { name: '模板', exact: true })).toContainText('参会证明（A4 横向）');
+  await expect(documents.recipientCount()).toHaveText('签发对象（已选 7 / 共 7）');
+  await expect(documents.previewFrame().locator('body')).toContainText('参会证明');
+  // The first issue on this desk asks for the office's set-up first; issuing then goes ahead.
+  await documents.issueButton().click();
+  const setup = shell.page.getByRole('dialog', { name: '首次签发前的办公室设置' });
+  await setup.getByRole('button', { name: '保存设置' }).click();
+  await expect(setup).toBeHidden();
+  // The numbers are shown once the set-up is stored: only then does 签发 issue rather than ask again.
+  await expect(shell.page.getByTestId('numbers-will-be')).toContainText('-C001');
+  const [first = '', last = ''] = await documents.issue();
+  expect(first).toMatch(/^LSZZ-\d{4}-[A-Z]{2,4}-C001$/);
+  expect(last).toBe(first.replace(/001$/, '007'));
+
+  const download = await documents.download('导出为一个 PDF');
+  const path = join(await mkdtemp(join(tmpdir(), 'desk-ceremony-')), download.suggestedFilename());
+  await download.saveAs(path);
+  expect((await run('pdfinfo', [path])).stdout).toMatch(/Pages:\s+7\n/);
+  const text = (await run('pdftotext', [path, '-'])).stdout.replace(/\s+/g, '');
+  expect(text).toContain(`兹证明桑文勇参加了${launch}。`);
+  expect(text).toContain(`兹证明黄毅参加了${launch}。`);
+  expect(text).toContain(first);
+  expect(text).toContain(last);
 });

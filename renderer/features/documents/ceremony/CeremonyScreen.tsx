@@ -41,7 +41,8 @@ export function CeremonyScreen(): ReactNode {
   const errorMessage = useErrorMessage();
   const { eventId } = useParams();
   const [params, setParams] = useSearchParams();
-  const kind: CeremonyKind = isCeremonyKind(params.get('doc')) ? (params.get('doc') as CeremonyKind) : 'sign-in-sheet';
+  const doc = params.get('doc');
+  const kind: CeremonyKind = isCeremonyKind(doc) ? doc : 'sign-in-sheet';
   const [page, setPage] = useState(0);
   const view = useCeremony(eventId, params.get('card'));
   const setup = usePrintSetup();

@@ -44,8 +44,11 @@ export function useCeremony(eventId: string | undefined, tableCardId: string | n
     () => (participants && people && units ? ceremonyEntries(participants, new Map(people.map((person) => [person.id, person])), new Map(units.map((unit) => [unit.id, unit]))) : undefined),
     [participants, people, units],
   );
-  if (event === null) return null;
-  if (event === undefined || alliance === undefined || !entries || !tableCard || !assets) return undefined;
-  const heading = { allianceName: alliance?.name ?? '', eventTitle: event.title, dateText: eventDateText(event), venue: event.venue };
-  return { event, alliance, heading, entries, tableCards, tableCard, assets };
+  // One object while nothing changed, so the papers made from it are not made again on every render.
+  return useMemo(() => {
+    if (event === null) return null;
+    if (event === undefined || alliance === undefined || !entries || !tableCard || !assets) return undefined;
+    const heading = { allianceName: alliance?.name ?? '', eventTitle: event.title, dateText: eventDateText(event), venue: event.venue };
+    return { event, alliance, heading, entries, tableCards, tableCard, assets };
+  }, [event, alliance, entries, tableCards, tableCard, assets]);
 }
