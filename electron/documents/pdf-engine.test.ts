@@ -122,6 +122,21 @@ describe('a batch laid out in runs of bounded size', () => {
   });
 });
 
+describe('warming the lanes up', () => {
+  it('warms every lane, the first too after it has done jobs, on the warm-up and nothing of a batch', async () => {
+    const seen = { first: [] as string[], second: [] as string[] };
+    const recording = (into: string[]): PdfLane => ({ render: (html) => (into.push(html), fakeLane(0, []).render(html)) });
+    const warmUp = ['<!doctype html><p>warm-up</p>'];
+    const engine = engineOverLanes({ first: recording(seen.first), openLane: () => Promise.resolve(recording(seen.second)), count: 2, close: () => Promise.resolve(), warmUp: () => Promise.resolve(warmUp) });
+    await engine.renderPdf(batch(20));
+    await engine.ready();
+    // The first job's words loaded only their own font slices in the first lane: it warms up after it.
+    expect(seen.first).toEqual([batch(20), ...warmUp]);
+    expect(seen.second).toEqual(warmUp);
+    await engine.close();
+  });
+});
+
 describe('bounded runs in Chromium', () => {
   let engine: LanedPdfEngine;
 

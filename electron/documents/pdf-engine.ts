@@ -144,7 +144,6 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
   const lanes: PdfLane[] = [options.first];
   const maxPagesPerRun = options.maxPagesPerRun ?? defaultMaxPagesPerRun;
   const warmUp = options.warmUp ?? (() => Promise.resolve(templateWarmUpHtml()));
-  let jobsDone = 0;
   let growing: Promise<void> | undefined;
   /** The first job's PDF: joining it to itself warms the joining code up on a full-sized batch. */
   let firstOutput: Uint8Array | undefined;
@@ -173,9 +172,11 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
   };
   const grow = (): Promise<void> =>
     (growing ??= (async () => {
-      // The first lane's warm-up goes through the queue a document at a time, so a job asked for
-      // meanwhile waits for one warm-up document at most.
-      const firstWarm = jobsDone === 0 ? warmLane(options.first, queue).catch(() => undefined) : Promise.resolve(undefined);
+      // The first lane warms up too, even after jobs: those loaded only the font slices their own
+      // words needed, and a batch of other words would find its slices missing in this lane alone.
+      // Its warm-up goes through the queue a document at a time, so a job asked for meanwhile
+      // waits for one warm-up document at most.
+      const firstWarm = warmLane(options.first, queue).catch(() => undefined);
       const more = await Promise.all(Array.from({ length: options.count - 1 }, openAndWarm));
       const sample = firstOutput ?? (await firstWarm) ?? more.find((result) => result?.pdf)?.pdf;
       await firstWarm;
@@ -208,7 +209,6 @@ export function engineOverLanes(options: LanesOptions): LanedPdfEngine {
           await take(pdf);
         }, report);
       } finally {
-        jobsDone += 1;
         void grow();
       }
     });
