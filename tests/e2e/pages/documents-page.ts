@@ -68,10 +68,35 @@ export class DocumentsPage {
     return this.page.getByRole('button', { name: /^签发 \d+ 份$/ });
   }
 
-  /** Issues the batch; returns the numbers given, first and last. */
-  async issue(): Promise<string[]> {
+  /** The set-up a desk asks for before its first number for an alliance. */
+  setupDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '首次签发前的办公室设置' });
+  }
+
+  /** The issue button opens the set-up; this fills it (the proposed office code unless one is given) and saves it. */
+  async setUpOffice(code?: string): Promise<void> {
     await this.issueButton().click();
-    await expect(this.page.getByRole('heading', { name: /^已签发 \d+ 份/ })).toBeVisible();
+    const dialog = this.setupDialog();
+    await expect(dialog).toBeVisible();
+    if (code !== undefined) await dialog.getByRole('textbox', { name: '本办公室代码' }).fill(code);
+    await dialog.getByRole('button', { name: '保存设置' }).click();
+    await expect(dialog).toBeHidden();
+    // The screen knows the set-up is done once its alert is gone: only then does the button issue.
+    await expect(this.page.getByText(/^本机尚未为该联盟签发过证书/)).toBeHidden();
+  }
+
+  /** Issues the batch (doing the office's set-up with the proposed code first, where the desk asks for it); returns the numbers given, first and last. */
+  async issue(): Promise<string[]> {
+    const issued = this.page.getByRole('heading', { name: /^已签发 \d+ 份/ });
+    await this.issueButton().click();
+    await expect(issued.or(this.setupDialog())).toBeVisible();
+    if (await this.setupDialog().isVisible()) {
+      await this.setupDialog().getByRole('button', { name: '保存设置' }).click();
+      await expect(this.setupDialog()).toBeHidden();
+      await expect(this.page.getByText(/^本机尚未为该联盟签发过证书/)).toBeHidden();
+      await this.issueButton().click();
+    }
+    await expect(issued).toBeVisible();
     const range = (await this.page.getByTestId('issued-range').textContent()) ?? '';
     return range.replace(/^编号 /, '').split(' 至 ');
   }
