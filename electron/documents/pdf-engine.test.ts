@@ -67,7 +67,7 @@ describe('a batch laid out in runs of bounded size', () => {
     expect(laidOut.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 230 }, (_, index) => index + 1));
     expect(await recipients(pdf)).toEqual(Array.from({ length: 230 }, (_, index) => `U${String(index + 1).padStart(4, '0')}`));
     await engine.close();
-  });
+  }, 30_000);
 
   it('gives one file per document in order, and the runs themselves, from the same runs', async () => {
     const engine = fakeEngine(25);
@@ -79,7 +79,7 @@ describe('a batch laid out in runs of bounded size', () => {
     const parts = await engine.renderParts(batch(60));
     expect(await Promise.all(parts.map(async (part) => (await recipients(part)).length))).toEqual([20, 20, 20]);
     await engine.close();
-  });
+  }, 30_000);
 
   it('reports progress as runs are done, never going back, up to the number of documents', async () => {
     const engine = fakeEngine(30);
@@ -93,7 +93,7 @@ describe('a batch laid out in runs of bounded size', () => {
     // One report before the first run and one as each of the seven runs is done.
     expect(seen).toHaveLength(8);
     await engine.close();
-  });
+  }, 30_000);
 
   it('fails the batch when a run fails, and lays out the next batch with every lane free', async () => {
     let failNext = true;
@@ -119,7 +119,7 @@ describe('a batch laid out in runs of bounded size', () => {
     await expect(engine.renderPdf(batch(200))).rejects.toThrow('renderer crashed');
     expect(await recipients(await engine.renderPdf(batch(120)))).toHaveLength(120);
     await engine.close();
-  });
+  }, 30_000);
 });
 
 describe('warming the lanes up', () => {
@@ -134,7 +134,7 @@ describe('warming the lanes up', () => {
     expect(seen.first).toEqual([batch(20), ...warmUp]);
     expect(seen.second).toEqual(warmUp);
     await engine.close();
-  });
+  }, 30_000);
 });
 
 describe('bounded runs in Chromium', () => {
