@@ -13,7 +13,7 @@ export function sampleRecipients(count: number): { name: string; number: string 
   }));
 }
 
-/** `count` member-unit licences of the built-in template: the PDF benchmark, and warming a renderer up. */
+/** `count` member-unit licences of the built-in template: the PDF benchmark's batch. No renderer warms up on it (warm-up.ts). */
 export function sampleLicencesHtml(fontsBaseUrl: string, count: number): string {
   const licence = findBuiltInTemplate(builtInTemplateIds.unitLicence);
   if (!licence) throw new Error('The built-in licence template is missing');
