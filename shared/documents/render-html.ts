@@ -11,6 +11,8 @@ import { markWordBreaks } from './word-breaks';
 export interface DocumentAssets {
   allianceLogo?: string;
   allianceSeal?: string;
+  /** The alliance's scanned signature (Alliance.signature). */
+  allianceSignature?: string;
   /** The template's background scan (template.background), when it has one. */
   background?: string;
   /** Attachments by sha256, for image elements that name one. */
@@ -136,7 +138,13 @@ function textHtml(element: TextElement, text: string | undefined, missingMark: s
 
 function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: boolean): string {
   const source =
-    element.source === 'alliance-logo' ? assets.allianceLogo : element.source === 'alliance-seal' ? assets.allianceSeal : assets.images?.[element.source];
+    element.source === 'alliance-logo'
+      ? assets.allianceLogo
+      : element.source === 'alliance-seal'
+        ? assets.allianceSeal
+        : element.source === 'alliance-signature'
+          ? assets.allianceSignature
+          : assets.images?.[element.source];
   const url = safeImageUrl(source);
   const box = `left:${mm(element.xMm)};top:${mm(element.yMm)};width:${mm(element.widthMm)};height:${mm(element.heightMm)}`;
   if (url) return `<img class="i" alt="" src="${escapeHtml(url)}" style="${box};opacity:${element.opacity}">`;

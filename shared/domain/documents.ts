@@ -45,7 +45,7 @@ export const textElementSchema = z.object({
 export const imageElementSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'invalid'),
   type: z.literal('image'),
-  source: z.union([z.literal('alliance-logo'), z.literal('alliance-seal'), sha256]),
+  source: z.union([z.literal('alliance-logo'), z.literal('alliance-seal'), z.literal('alliance-signature'), sha256]),
   xMm: millimetres(1000),
   yMm: millimetres(1000),
   widthMm: millimetres(1000).refine((width) => width > 0, 'invalid'),

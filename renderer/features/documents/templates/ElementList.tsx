@@ -41,7 +41,11 @@ export function ElementList({
     onChange(next);
   };
   const label = (element: TemplateElement): string =>
-    element.type === 'text' ? element.content || t.emptyElement : element.source === 'alliance-logo' ? t.imageSources.logo : element.source === 'alliance-seal' ? t.imageSources.seal : t.imageSources.upload;
+    element.type === 'text' ? element.content || t.emptyElement : element.source === 'alliance-logo' ? t.imageSources.logo : element.source === 'alliance-seal'
+        ? t.imageSources.seal
+        : element.source === 'alliance-signature'
+          ? t.imageSources.signature
+          : t.imageSources.upload;
   return (
     <Stack spacing={1}>
       <List dense sx={{ maxHeight: 280, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }} aria-label={t.elementsHeading}>

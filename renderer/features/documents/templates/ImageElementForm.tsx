@@ -13,7 +13,7 @@ const imageTypes = 'image/png,image/jpeg,image/gif,image/webp';
 export function ImageElementForm({ element, onChange, disabled }: { element: ImageElement; onChange: (patch: Partial<ImageElement>) => void; disabled: boolean }): ReactNode {
   const t = useMessages(editorMessages);
   const [failed, setFailed] = useState(false);
-  const kind = element.source === 'alliance-logo' || element.source === 'alliance-seal' ? element.source : 'upload';
+  const kind = element.source === 'alliance-logo' || element.source === 'alliance-seal' || element.source === 'alliance-signature' ? element.source : 'upload';
   const upload = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -44,6 +44,7 @@ export function ImageElementForm({ element, onChange, disabled }: { element: Ima
         >
           <MenuItem value="alliance-logo">{t.imageSources.logo}</MenuItem>
           <MenuItem value="alliance-seal">{t.imageSources.seal}</MenuItem>
+          <MenuItem value="alliance-signature">{t.imageSources.signature}</MenuItem>
           <MenuItem value="upload" disabled={kind !== 'upload'}>
             {t.imageSources.upload}
           </MenuItem>

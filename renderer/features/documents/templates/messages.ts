@@ -32,7 +32,7 @@ export const editorMessages: Catalog<{
   remove: string;
   moveUp: string;
   moveDown: string;
-  imageSources: { logo: string; seal: string; upload: string };
+  imageSources: { logo: string; seal: string; signature: string; upload: string };
   content: string;
   contentHelp: string;
   insertField: string;
@@ -96,7 +96,7 @@ export const editorMessages: Catalog<{
     remove: '删除',
     moveUp: '上移',
     moveDown: '下移',
-    imageSources: { logo: '联盟标志', seal: '联盟印章', upload: '上传的图片（如签名）' },
+    imageSources: { logo: '联盟标志', seal: '联盟印章', signature: '联盟负责人签名', upload: '上传的图片' },
     content: '文字内容',
     contentHelp: '可混合固定文字和字段，如：兹聘请{recipientName}为{body}{position}',
     insertField: '插入字段',
@@ -160,7 +160,7 @@ export const editorMessages: Catalog<{
     remove: 'Remove',
     moveUp: 'Up',
     moveDown: 'Down',
-    imageSources: { logo: 'Alliance logo', seal: 'Alliance seal', upload: 'An uploaded image (e.g. a signature)' },
+    imageSources: { logo: 'Alliance logo', seal: 'Alliance seal', signature: 'Alliance signature', upload: 'An uploaded image' },
     content: 'Text',
     contentHelp: 'Free text and fields, e.g. 兹聘请{recipientName}为{body}{position}',
     insertField: 'Insert a field',
