@@ -112,6 +112,10 @@ describe('documents print every character from the bundled fonts', () => {
         expect(bundledNames, font.name).toContain(font.name.replace(/^[A-Z]{6}\+/, ''));
       }
       expect(fonts.map((font) => font.name)).toEqual(expect.arrayContaining([expect.stringMatching(/\+HanaMinB$/)]));
+      // Each weight under its own name, not the variable font's default instance (NotoSerifSCExtraLight-Regular).
+      const faceNames = new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')));
+      for (const name of ['NotoSerifSC-Regular', 'NotoSerifSC-Bold', 'LXGWWenKai-Regular']) expect(faceNames).toContain(name);
+      expect([...faceNames].filter((name) => /ExtraLight|Thin/.test(name))).toEqual([]);
       const texts = (await pageTexts(pdf)).map((text) => text.replace(/\s/g, ''));
       expect(texts).toHaveLength(names.length);
       names.forEach((name, index) => expect(texts[index]).toContain(recipient(name)));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fontsLinkPattern } from '../../shared/documents/render-html';
 
-/** One slice of a bundled font: the characters of `ranges`, in the woff2 file at `file` (relative to the fonts folder). */
+/** One slice of a bundled font: the characters of `ranges`, in the woff2 or WOFF file at `file` (relative to the fonts folder). */
 export interface FontSlice {
   family: string;
   weight: string;
@@ -22,14 +22,14 @@ export async function readFontSlices(fontsDir: string): Promise<FontSlice[]> {
     for (const [, target = ''] of css.matchAll(/@import\s+url\(['"]?([^'")]+)['"]?\)/g)) await visit(join(dirname(sheet), target));
     for (const [block] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
       const value = (property: string): string | undefined => new RegExp(`${property}:\\s*([^;}]+)`).exec(block)?.[1]?.trim();
-      const woff2 = /url\(['"]?([^'")]+\.woff2)['"]?\)/.exec(block)?.[1];
+      const file = /url\(['"]?([^'")]+\.woff2?)['"]?\)/.exec(block)?.[1];
       const family = value('font-family')?.replace(/^['"]|['"]$/g, '');
-      if (!woff2 || !family) throw new Error(`A @font-face in ${sheet} names no family or woff2 file`);
+      if (!file || !family) throw new Error(`A @font-face in ${sheet} names no family or font file`);
       slices.push({
         family,
         weight: value('font-weight') ?? '400',
         style: value('font-style') ?? 'normal',
-        file: relative(fontsDir, join(dirname(sheet), woff2)),
+        file: relative(fontsDir, join(dirname(sheet), file)),
         ranges: (value('unicode-range') ?? 'U+0-10ffff').split(',').map((range) => {
           const [from = '0', to = from] = range.trim().replace(/^U\+/i, '').split('-');
           return [parseInt(from, 16), parseInt(to, 16)];
@@ -58,7 +58,7 @@ export function withDocumentFonts(html: string, slices: readonly FontSlice[], fo
     .map(
       (slice) =>
         `@font-face{font-family:'${slice.family}';font-style:${slice.style};font-weight:${slice.weight};font-display:swap;` +
-        `src:url('${base}${slice.file.split('/').map(encodeURIComponent).join('/')}') format('woff2');` +
+        `src:url('${base}${slice.file.split('/').map(encodeURIComponent).join('/')}') format('${slice.file.endsWith('.woff2') ? 'woff2' : 'woff'}');` +
         `unicode-range:${slice.ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')}}`,
     );
   return html.replace(fontsLinkPattern, () => `<style data-fonts>${rules.join('\n')}</style>`);

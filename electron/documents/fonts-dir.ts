@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css and
- * hanamin.css with noto-serif-sc/, lxgw-wenkai/, noto-sans-sc/, hanamin/ and blank.html (document-page.ts)
+ * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css,
+ * noto-serif-sc.css, noto-sans-sc.css and hanamin.css with noto-serif-sc/, lxgw-wenkai/, noto-sans-sc/, hanamin/ and blank.html (document-page.ts)
  * beside them. Under Node (browser
  * mode, tests, benchmarks) the same layout is made in the checkout's own cache folder (two
  * checkouts on one machine never share it), linking to the font packages in its node_modules.
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 export async function prepareFontsDir(repoRoot: string, dir = join(repoRoot, 'node_modules/.cache/alliance-desk-fonts')): Promise<string> {
   await mkdir(dir, { recursive: true });
   await copyFile(join(repoRoot, 'build/fonts.css'), join(dir, 'fonts.css'));
-  await copyFile(join(repoRoot, 'build/hanamin.css'), join(dir, 'hanamin.css'));
+  for (const sheet of ['hanamin.css', 'noto-serif-sc.css', 'noto-sans-sc.css']) await copyFile(join(repoRoot, 'build', sheet), join(dir, sheet));
   // scripts/font-data.mjs lays out the same folders when it derives the fonts' coverage.
   const links: [string, string][] = [
     ['noto-serif-sc', join(repoRoot, 'node_modules/@fontsource/noto-serif-sc')],

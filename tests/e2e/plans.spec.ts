@@ -76,7 +76,9 @@ test('writes a plan, reorders its tasks, keeps the order after a reload and expo
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   // Only the bundled faces are embedded (the page numbers, drawn in the page margin, come as Type 3 glyphs).
   const fonts = (await run('pdffonts', [path])).stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0] ?? '');
-  expect(fonts.filter((name) => name && name !== '[none]' && !/\+(NotoSerifSC|LXGWWenKai)/.test(name))).toEqual([]);
+  expect(fonts.filter((name) => name && name !== '[none]' && !/\+(NotoSerifSC|NotoSansSC|LXGWWenKai|HanaMin[AB])/.test(name))).toEqual([]);
+  // The headings 一、二、… are 黑体 (GB/T 9704), as in the .docx.
+  expect(fonts.some((name) => /\+NotoSansSC/.test(name))).toBe(true);
 });
 
 test('deletes and restores a section and a task, renumbering the headings, and exports the plan to Word', async ({ shell }, testInfo) => {

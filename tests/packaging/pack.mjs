@@ -81,9 +81,9 @@ async function createStandInElectron(dir) {
   for (const locale of ['en-US', 'zh-CN', 'zh-TW', 'fr', 'de']) await writeFile(join(dir, 'locales', `${locale}.pak`), locale);
 }
 
-/** The woff2 files a fontsource / lxgw stylesheet points at, relative to the stylesheet. */
-function woff2Urls(css) {
-  return [...css.matchAll(/url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/g)].map((match) => match[1].replace(/^\.\//, ''));
+/** The font files (woff2, or WOFF for the Noto faces) a stylesheet points at, relative to the stylesheet. */
+function fontUrls(css) {
+  return [...css.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)['"]?\s*\)/g)].map((match) => match[1].replace(/^\.\//, ''));
 }
 
 async function checkIcons(config) {
@@ -142,9 +142,9 @@ async function checkFonts(resources) {
   const imports = [...index.matchAll(/@import\s+url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((match) => match[1].replace(/^\.\//, ''));
   // Each face's stylesheets are those fonts.css imports from its folder, or `sheet` beside fonts.css.
   const faces = [
-    { family: 'Noto Serif SC', dir: 'noto-serif-sc', licences: ['LICENSE'] },
+    { family: 'Noto Serif SC', dir: 'noto-serif-sc', sheet: 'noto-serif-sc.css', files: 'files', licences: ['LICENSE'] },
     { family: 'LXGW WenKai', dir: 'lxgw-wenkai', licences: ['OFL.txt', 'LICENSE'] },
-    { family: 'Noto Sans SC', dir: 'noto-sans-sc', licences: ['LICENSE'] },
+    { family: 'Noto Sans SC', dir: 'noto-sans-sc', sheet: 'noto-sans-sc.css', files: 'files', licences: ['LICENSE'] },
     { family: 'HanaMin', dir: 'hanamin', sheet: 'hanamin.css', licences: ['LICENSE-Hanazono.txt'], licence: 'Hanazono Font License' },
   ];
   for (const face of faces) {
@@ -160,20 +160,20 @@ async function checkFonts(resources) {
     for (const sheet of sheets) {
       const css = await readFile(join(fonts, sheet), 'utf8').catch(() => '');
       check(`${sheet} (imported by fonts.css) declares '${face.family}'`, css.includes(`font-family: '${face.family}'`));
-      for (const url of woff2Urls(css)) referenced.add(face.sheet === sheet ? url : join(face.dir, url));
+      for (const url of fontUrls(css)) referenced.add(face.sheet === sheet ? url : join(face.dir, url));
     }
     const missing = [];
     for (const file of referenced) if (!(await exists(join(fonts, file)))) missing.push(file);
-    check(`all ${referenced.size} ${face.family} woff2 subsets its stylesheets use are there`, referenced.size > 0 && missing.length === 0, `missing: ${list(missing)}`);
-    const filesDir = face.sheet ? face.dir : join(face.dir, 'files');
-    const present = (await readdir(join(fonts, filesDir)).catch(() => [])).filter((name) => name.endsWith('.woff2')).map((name) => join(filesDir, name));
+    check(`all ${referenced.size} ${face.family} subsets its stylesheets use are there`, referenced.size > 0 && missing.length === 0, `missing: ${list(missing)}`);
+    const filesDir = face.sheet ? join(face.dir, face.files ?? '') : join(face.dir, 'files');
+    const present = (await readdir(join(fonts, filesDir)).catch(() => [])).filter((name) => /\.woff2?$/.test(name)).map((name) => join(filesDir, name));
     const unused = present.filter((file) => !referenced.has(file));
     check(`no ${face.family} font file that no stylesheet uses`, unused.length === 0, list(unused));
   }
-  const own = woff2Urls(index);
+  const own = fontUrls(index);
   const ownMissing = [];
   for (const file of own) if (!(await exists(join(fonts, file)))) ownMissing.push(file);
-  check(`the ${own.length} woff2 file(s) fonts.css names itself (the shared 〇) are there`, ownMissing.length === 0, `missing: ${list(ownMissing)}`);
+  check(`the ${own.length} font file(s) fonts.css names itself (the shared 〇) are there`, ownMissing.length === 0, `missing: ${list(ownMissing)}`);
   const total = await sizeOf(fonts);
   console.log(`        (fonts take ${(total / 1024 / 1024).toFixed(1)} MB)`);
 }
