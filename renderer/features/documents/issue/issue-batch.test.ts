@@ -107,6 +107,9 @@ describe('the issue batch', () => {
     expect(issueBlockers(ready)).toEqual([]);
     expect(issueBlockers({ ...ready, template: undefined, alliance: undefined })).toEqual(['no-template', 'no-alliance']);
     expect(issueBlockers({ ...ready, issuedOn: '2026-12' })).toEqual(['invalid-date']);
+    // Before this device's set-up nothing is numbered: the set-up is what waits, not the numbers.
+    expect(issueBlockers({ ...ready, numbers: 0, setupNeeded: true })).toEqual(['office-setup']);
+    expect(issueBlockers({ ...ready, numbers: 0, numberingProblem: true, setupNeeded: true })).toEqual(['office-setup']);
     expect(issueBlockers({ ...ready, recipients: 0, numbers: 0 })).toEqual(['no-recipients']);
     expect(issueBlockers({ ...ready, numbers: 0 })).toEqual(['numbers-pending']);
     expect(issueBlockers({ ...ready, numberingProblem: true, numbers: 0 })).toEqual(['numbering']);

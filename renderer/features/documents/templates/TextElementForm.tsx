@@ -61,6 +61,8 @@ export function TextElementForm({ element, onChange, disabled }: { element: Text
         </TextField>
         <NumberField label={t.letterSpacing} value={element.letterSpacingEm} step={0.1} max={5} disabled={disabled} onChange={(letterSpacingEm) => onChange({ letterSpacingEm })} />
         <NumberField label={t.lineHeight} value={element.lineHeight} step={0.1} min={0.8} max={4} disabled={disabled} onChange={(lineHeight) => onChange({ lineHeight })} />
+        {/* In mm, not characters: the lines of a letter start at one x whatever their size. */}
+        <NumberField label={t.indentMm} value={element.indentMm ?? 0} step={0.5} max={100} disabled={disabled} onChange={(indentMm) => onChange({ indentMm })} />
       </Stack>
       <Stack spacing={0.5}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

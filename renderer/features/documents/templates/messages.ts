@@ -45,6 +45,7 @@ export const editorMessages: Catalog<{
   aligns: Record<'left' | 'center' | 'right' | 'justify', string>;
   letterSpacing: string;
   lineHeight: string;
+  indentMm: string;
   maxLines: string;
   minSizePt: string;
   fitHelp: string;
@@ -109,6 +110,7 @@ export const editorMessages: Catalog<{
     aligns: { left: '左对齐', center: '居中', right: '右对齐', justify: '两端对齐' },
     letterSpacing: '字间距（em）',
     lineHeight: '行高',
+    indentMm: '首行缩进（毫米）',
     maxLines: '最多行数',
     minSizePt: '最小字号（磅）',
     boxHeight: (millimetres) => `框高 ${millimetres} mm。`,
@@ -173,6 +175,7 @@ export const editorMessages: Catalog<{
     aligns: { left: 'Left', center: 'Centre', right: 'Right', justify: 'Justify' },
     letterSpacing: 'Letter spacing (em)',
     lineHeight: 'Line height',
+    indentMm: 'First-line indent (mm)',
     maxLines: 'Most lines',
     minSizePt: 'Smallest size (pt)',
     boxHeight: (millimetres) => `Box height ${millimetres} mm.`,
