@@ -243,7 +243,7 @@ test('imports units.csv into an alliance: 300 memberships with the roles of the 
   // 见备注 in a phone column keeps its unit, with a word about the cell.
   const noted = rows.findIndex((row) => row['联系电话'] === '见备注');
   await expect(importer.warnedRow(noted + 2)).toContainText('联系电话（J');
-  await expect(importer.warnedRow(noted + 2)).toContainText('“见备注”不是电话号码，按原文保留');
+  await expect(importer.warnedRow(noted + 2)).toContainText('“见备注”不是一个电话号码，按原文保留');
   const roles = tally(rows.map((row) => roleLabels[row['联盟角色'] ?? ''] ?? `not a role: ${row['联盟角色']}`));
   await expect(page.getByTestId('role-counts')).toContainText(`成员单位 ${roles.get('成员单位')}`);
   await importer.runImport(300);
