@@ -4,8 +4,9 @@ import { builtInTemplateIds, findBuiltInTemplate } from '../../../../shared/docu
 import type { DocumentTemplate } from '../../../../shared/domain/documents';
 import { DeskDatabase } from '../../../db/database';
 import { createRecord, deleteRecord } from '../../../db/mutate';
+import { writeSetting } from '../../../db/settings';
 import { loadSampleData } from '../../../sample-data/load-sample-data';
-import { issueDocuments, knownNumbers, TemplateProblemsError } from './issue-documents';
+import { issueDocuments, knownNumbers, OfficeNotSetUpError, TemplateProblemsError } from './issue-documents';
 import type { RecipientCriteria } from './recipient-candidates';
 import { findRecipients, registryViewOf } from './recipient-candidates';
 
@@ -86,10 +87,30 @@ describe('choosing recipients', () => {
 
 describe('issuing', () => {
   const scheme = { pattern: '{prefix}-{year}-{office}{seq:000}', prefix: 'LSZZ', year: 2024, office: 'KQ' };
+  /** This device's set-up for the alliance, done with the code KQ. */
+  const setUp = async (db: DeskDatabase, allianceId: string): Promise<void> => {
+    await writeSetting('officeCode', 'KQ', db);
+    await writeSetting('officeSetUp', [allianceId], db);
+  };
+
+  it('numbers nothing before the office’s set-up for the alliance, nor with another code than it set', async () => {
+    const db = await sampleDb();
+    const { alliance, event } = await lishui(db);
+    const { recipients } = findRecipients(criteria({ alliance, event }, {}), await viewOf(db));
+    const request = { template: licence, allianceId: alliance.id, scheme, issuedOn: '2024-06-13', eventId: event.id, recipients };
+    await expect(issueDocuments(request, db)).rejects.toBeInstanceOf(OfficeNotSetUpError);
+    await writeSetting('officeCode', 'KQ', db);
+    await expect(issueDocuments(request, db)).rejects.toBeInstanceOf(OfficeNotSetUpError);
+    await writeSetting('officeSetUp', [alliance.id], db);
+    await expect(issueDocuments({ ...request, scheme: { ...scheme, office: 'ZQF' } }, db)).rejects.toBeInstanceOf(OfficeNotSetUpError);
+    expect(await knownNumbers(db)).toEqual([]);
+    expect((await issueDocuments(request, db)).map((document) => document.number)).toEqual(['LSZZ-2024-KQ001', 'LSZZ-2024-KQ002']);
+  });
 
   it('numbers the documents and registers them with the texts as printed, continuing after earlier issues', async () => {
     const db = await sampleDb();
     const { alliance, event } = await lishui(db);
+    await setUp(db, alliance.id);
     const { recipients } = findRecipients(criteria({ alliance, event }, {}), await viewOf(db));
     const request = { template: licence, allianceId: alliance.id, scheme, issuedOn: '2024-06-13', eventId: event.id, recipients };
     const first = await issueDocuments(request, db);
@@ -106,6 +127,7 @@ describe('issuing', () => {
   it('issues nothing when a field is missing for one recipient, and says which and for whom', async () => {
     const db = await sampleDb();
     const { alliance, event } = await lishui(db);
+    await setUp(db, alliance.id);
     // The sample experts have no term end: the letter's {term} cannot be filled.
     const { recipients } = findRecipients(criteria({ alliance, event }, { kind: 'appointment-letter', by: 'alliance' }), await viewOf(db));
     const attempt = issueDocuments({ template: letter, allianceId: alliance.id, scheme, issuedOn: '2024-06-13', eventId: null, recipients }, db);
@@ -119,6 +141,7 @@ describe('issuing', () => {
   it('never reuses the number of a deleted document', async () => {
     const db = await sampleDb();
     const { alliance, event } = await lishui(db);
+    await setUp(db, alliance.id);
     const old = await createRecord(
       'issuedDocuments',
       { allianceId: alliance.id, templateId: licence.id, kind: 'unit-licence', number: 'LSZZ-2024-KQ007', recipientType: 'unit', recipientId: alliance.id, recipientName: '某单位', printedTexts: {}, issuedOn: '2024-06-13' },

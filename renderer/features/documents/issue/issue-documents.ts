@@ -7,12 +7,21 @@ import { resolvePageTexts } from '../../../../shared/documents/render-html';
 import type { DeskDatabase } from '../../../db/database';
 import { db as defaultDb } from '../../../db/database';
 import { mutate } from '../../../db/mutate';
+import { readSetting } from '../../../db/settings';
 
 /** The template cannot be filled for some recipients: nothing was issued. */
 export class TemplateProblemsError extends Error {
   constructor(readonly problems: ElementProblem[]) {
     super(`The template cannot be filled: ${problems.length} problems`);
     this.name = 'TemplateProblemsError';
+  }
+}
+
+/** This device has not done its set-up for the alliance, or numbers with another code than it set: nothing was numbered. */
+export class OfficeNotSetUpError extends Error {
+  constructor() {
+    super('This office is not set up to number documents for this alliance');
+    this.name = 'OfficeNotSetUpError';
   }
 }
 
@@ -39,6 +48,9 @@ export async function knownNumbers(db: DeskDatabase = defaultDb): Promise<string
  */
 export function issueDocuments(request: IssueRequest, db: DeskDatabase = defaultDb): Promise<IssuedDocument[]> {
   return mutate(async (m) => {
+    // Numbers are permanent: none is made before the office's set-up, and only with the code it set (office-setup/).
+    const [office, setUpFor] = [await readSetting('officeCode', db), await readSetting('officeSetUp', db)];
+    if (office !== request.scheme.office || !setUpFor?.includes(request.allianceId)) throw new OfficeNotSetUpError();
     const numbers = allocateNumbers(request.scheme, await knownNumbers(db), request.recipients.length);
     const problems: ElementProblem[] = [];
     const issued: IssuedDocument[] = [];
