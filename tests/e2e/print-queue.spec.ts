@@ -46,7 +46,8 @@ test('prints the launch ceremony’s licences in programme order through the rea
   const ours = (): string[] => [...printedFiles(first), ...printedFiles(second)];
   const before = ours();
   await shell.page.getByRole('button', { name: '全部打印（2 份）' }).click();
-  await expect(queue.summary).toHaveText('全部已打印。');
+  // The first job of a fresh engine is followed by its lanes' one-time warm-up, which the second print waits behind.
+  await expect(queue.summary).toHaveText('全部已打印。', { timeout: 40_000 });
   await expect(queue.row(first).getByText('已打印')).toBeVisible();
   await expect(queue.row(second).getByText('已打印')).toBeVisible();
   await expect.poll(() => ours().length - before.length, { timeout: 15_000 }).toBe(2);
