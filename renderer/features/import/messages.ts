@@ -1,27 +1,13 @@
 import type { Catalog } from '../../i18n/use-messages';
 import type { ImportFileProblem } from './import-errors';
 import type { ImportKind, ParticipantField, PersonField, UnitField } from './import-fields';
-import type { RowWarningKind } from './row-problems';
+import type { RowProblemKind, RowWarningKind } from './row-problems';
+import type { Problem } from '../../../shared/domain/fields';
 
 const megabytes = (bytes: number): string => (bytes / 1_000_000).toFixed(1);
 
-type ImportOnlyProblem =
-  | 'formula'
-  | 'merged'
-  | 'unknown-kind'
-  | 'unknown-role'
-  | 'unknown-status'
-  | 'unknown-committee-role'
-  | 'unknown-participant-role'
-  | 'invalid-term'
-  | 'unit-not-found'
-  | 'person-not-found'
-  | 'person-ambiguous'
-  | 'duplicate-credit-code'
-  | 'duplicate-name'
-  | 'duplicate-person'
-  | 'same-record'
-  | RowWarningKind;
+/** The row problems only an import finds (the schemas' own come from shared/domain/fields), and its warnings. */
+type ImportOnlyProblem = Exclude<RowProblemKind, Problem> | RowWarningKind;
 
 export const importMessages: Catalog<{
   title: Record<ImportKind, string>;
