@@ -1,16 +1,28 @@
+import type { Alliance } from '../../../../shared/domain/records';
+import { allianceSelfNames } from '../../../../shared/domain/vocabulary';
 import type { PlaceholderValues } from '../../../../shared/documents/placeholders';
 
-/** What the editor's preview fills a template with: a plausible recipient of each kind, in Chinese as printed. */
-export function sampleValues(allianceName: string | undefined): PlaceholderValues {
-  const alliance = allianceName ?? '丽水智能制造产教融合共同体';
+type PreviewAlliance = Pick<Alliance, 'name'> & Partial<Pick<Alliance, 'kind' | 'issuerName'>>;
+
+/** The editor's own sample, for a template that belongs to no alliance yet. */
+const sampleAlliance: PreviewAlliance = { name: '丽水智能制造产教融合共同体', kind: 'industry-education-community' };
+
+/**
+ * What the editor's preview fills a template with: a plausible recipient of each kind, in Chinese
+ * as printed. The alliance's own name, kind (本集团, 本共同体 …) and issuer come from the template's
+ * alliance, so the preview says what its licences will say.
+ */
+export function sampleValues(alliance: PreviewAlliance | undefined): PlaceholderValues {
+  const source = alliance ?? sampleAlliance;
+  const name = source.name;
   return {
     recipientName: '丽水市职业高级中学',
     unitName: '丽水市职业高级中学',
     role: '成员单位',
-    allianceName: alliance,
-    allianceShortName: alliance,
-    allianceSelf: '本共同体',
-    issuerName: alliance,
+    allianceName: name,
+    allianceShortName: name,
+    allianceSelf: allianceSelfNames[source.kind ?? 'other']['zh-CN'],
+    issuerName: source.issuerName?.trim() || name,
     body: '专家指导委员会',
     position: '委员',
     title: '高级工程师',
