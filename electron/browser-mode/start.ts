@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { productName, version } from '../../package.json';
+import { addressNote, readAddressUses, withAddressUse, writeAddressUses } from './address-record';
 import { defaultDataDir } from './data-dir';
+import type { DataFolderLock } from './data-lock';
+import { DataFolderLockedError, lockDataFolder } from './data-lock';
 import { startBrowserMode } from './server';
 
 /** A fixed port: the browser keeps the registry per origin, so a new port would show an empty app. */
@@ -22,11 +25,28 @@ const dataDir = values['data-dir'] ?? defaultDataDir(productName, process.platfo
 await mkdir(dataDir, { recursive: true });
 const rendererDir = join(fileURLToPath(new URL('.', import.meta.url)), '../renderer');
 
+let lock: DataFolderLock;
+try {
+  lock = lockDataFolder(dataDir);
+} catch (error) {
+  if (!(error instanceof DataFolderLockedError)) throw error;
+  const { pid, origin } = error.holder;
+  console.error(`工作台已在运行（进程 ${pid}${origin ? `，地址 ${origin}` : ''}），使用同一个数据文件夹 ${dataDir}。请使用正在运行的那个，或先停止它。`);
+  console.error(`Alliance Desk is already running on the data folder ${dataDir} (process ${pid}${origin ? ` at ${origin}` : ''}). Use that one, or stop it first.`);
+  process.exit(1);
+}
+process.once('exit', () => lock.release());
+
 try {
   const mode = await startBrowserMode({ rendererDir, dataDir, productName, version, port: Number(values.port) });
+  lock.setOrigin(mode.origin);
+  const uses = readAddressUses(dataDir);
+  const note = addressNote(uses, mode.origin);
+  writeAddressUses(dataDir, withAddressUse(uses, mode.origin, new Date()));
   if (values.reason) console.log(`Alliance Desk runs in browser mode: ${values.reason}`);
   console.log('产教联盟工作台（浏览器模式）已启动，请在 Chromium 或 Chrome 中打开：');
   console.log(`Alliance Desk (browser mode) is running. Open in Chromium or Chrome:\n\n  ${mode.openUrl}\n`);
+  if (note) console.log(`${note}\n`);
   console.log('按 Ctrl+C 停止 · Press Ctrl+C to stop');
   const stop = (): void => {
     mode.close().then(
