@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInTemplateIds, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
 import type { IssueContext } from '../../shared/documents/recipient-values';
@@ -9,9 +7,8 @@ import type { DocumentTemplate } from '../../shared/domain/documents';
 import { openChromiumPdfEngine } from './chromium-pdf-engine';
 import { prepareFontsDir } from './fonts-dir';
 import type { LanedPdfEngine } from './pdf-engine';
-import { repoRoot, writeTemp } from './test-support';
+import { repoRoot, textBoxes } from './test-support';
 
-const run = promisify(execFile);
 const mmPerPt = 25.4 / 72;
 
 /** A line of page 1 as pdftotext -bbox-layout finds it: where it starts, and its text. */
@@ -22,13 +19,8 @@ interface PdfLine {
 }
 
 async function pdfLines(pdf: Uint8Array): Promise<PdfLine[]> {
-  const path = await writeTemp(pdf);
-  const { stdout } = await run('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', path, '-'], { maxBuffer: 16 * 1024 * 1024 });
-  return [...stdout.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((match) => ({
-    xMinMm: Number(match[1]) * mmPerPt,
-    yMinMm: Number(match[2]) * mmPerPt,
-    text: [...(match[3] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1] ?? '').join(''),
-  }));
+  const { lines } = await textBoxes(pdf, { first: 1, last: 1 });
+  return lines.map((line) => ({ xMinMm: line.xMin * mmPerPt, yMinMm: line.yMin * mmPerPt, text: line.text }));
 }
 
 function lineStarting(lines: readonly PdfLine[], start: string): PdfLine {

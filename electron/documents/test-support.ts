@@ -77,3 +77,33 @@ export function closerWhereTheyDiffer(out: { pixels: Uint8Array }, expected: { p
   }
   return { toExpected: toExpected / Math.max(count, 1), toOther: toOther / Math.max(count, 1) };
 }
+
+/** A word or a line as `pdftotext -bbox-layout` finds it: its page (from 0), its box in pt from the page's top left, its text. */
+export interface TextBox {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+const decodeEntities = (text: string): string => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+const boxOf = (page: number, match: RegExpMatchArray, text: string): TextBox => ({ page, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text });
+
+/** Every line and every word of the PDF with its box, so a test can say where text was printed and whether it overlaps. */
+export async function textBoxes(pdf: Uint8Array, pages: { first?: number; last?: number } = {}): Promise<{ lines: TextBox[]; words: TextBox[] }> {
+  const range = [...(pages.first ? ['-f', String(pages.first)] : []), ...(pages.last ? ['-l', String(pages.last)] : [])];
+  const { stdout } = await run('pdftotext', ['-bbox-layout', ...range, await writeTemp(pdf), '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const lines: TextBox[] = [];
+  const words: TextBox[] = [];
+  const wordPattern = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  stdout.split('<page ').slice(1).forEach((page, index) => {
+    for (const line of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const inLine = [...(line[5] ?? '').matchAll(wordPattern)].map((word) => boxOf(index, word, decodeEntities(word[5] ?? '')));
+      words.push(...inLine);
+      lines.push(boxOf(index, line, inLine.map((word) => word.text).join('')));
+    }
+  });
+  return { lines, words };
+}

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../shared/bridge/result';
 import { builtInTemplateIds, findBuiltInTemplate } from '../../shared/documents/built-in-templates';
@@ -12,9 +10,8 @@ import { openChromiumPdfEngine } from './chromium-pdf-engine';
 import { createDocumentsService } from './documents-service';
 import { prepareFontsDir } from './fonts-dir';
 import type { LanedPdfEngine } from './pdf-engine';
-import { repoRoot, writeTemp } from './test-support';
+import { repoRoot, type TextBox, textBoxes } from './test-support';
 
-const run = promisify(execFile);
 
 /** The issue's two names, and the corpus's longest official unit names (40 to 73 characters). */
 const issueNames = ['广东省佛山市顺德区北滘镇美的集团智能制造与工业互联网产业学院有限公司（筹）', '浙江省丽水市莲都区智能制造装备产业技术研究院有限责任公司丽水分公司'];
@@ -47,28 +44,10 @@ const values = {
   signedOnChinese: '二〇二六年十一月十二日',
 };
 
-interface LineBox {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
+type LineBox = TextBox;
 
-/** Every line pdftotext finds, with its box in pt: `pdftotext -bbox-layout`. */
-async function lineBoxes(pdf: Uint8Array): Promise<LineBox[]> {
-  const file = await writeTemp(pdf);
-  const { stdout } = await run('pdftotext', ['-bbox-layout', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  const boxes: LineBox[] = [];
-  stdout.split('<page ').slice(1).forEach((page, index) => {
-    for (const line of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const text = [...(line[5] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1]).join('');
-      boxes.push({ page: index, xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), yMax: Number(line[4]), text });
-    }
-  });
-  return boxes;
-}
+/** Every line pdftotext finds, with its box in pt. */
+const lineBoxes = async (pdf: Uint8Array): Promise<LineBox[]> => (await textBoxes(pdf)).lines;
 
 /** Pairs of lines on one page whose boxes cross: text printed over text. */
 function overlapping(boxes: readonly LineBox[]): [LineBox, LineBox][] {

@@ -1,19 +1,16 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPdfEngine } from '../../electron/documents/chromium-pdf-engine';
 import { prepareFontsDir } from '../../electron/documents/fonts-dir';
 import type { LanedPdfEngine } from '../../electron/documents/pdf-engine';
-import { pageSizes, poppler, repoRoot, writeTemp } from '../../electron/documents/test-support';
+import { pageSizes, poppler, repoRoot, type TextBox, textBoxes } from '../../electron/documents/test-support';
 import { badgeGrid, renderBadgeSheetHtml } from './badge-sheet-html';
 import { participationCertificate, tableCard } from './ceremony-templates';
 import { renderProgrammeHtml } from './programme-html';
 import { renderDocumentsHtml } from './render-html';
 import { renderSignInSheetHtml, signInLayout } from './sign-in-sheet-html';
 
-const run = promisify(execFile);
 const ptPerMm = 72 / 25.4;
 
 /** People of the corpus: compound surnames, characters of CJK Extensions A–E, and their real (long) employers. */
@@ -43,29 +40,10 @@ function participants(): { name: string; unit: string; position: string }[] {
   return [...chosen.values()].map((person, index) => (index % 5 === 1 ? { ...person, unit: longest[Math.floor(index / 5)] ?? person.unit } : person));
 }
 
-interface Word {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
+type Word = TextBox;
 
-/** Every word pdftotext finds, with its box in pt from the page's top left: `pdftotext -bbox-layout`. */
-async function words(pdf: Uint8Array): Promise<Word[]> {
-  const file = await writeTemp(pdf);
-  const { stdout } = await run('pdftotext', ['-bbox-layout', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  const found: Word[] = [];
-  stdout.split('<page ').slice(1).forEach((page, index) => {
-    for (const match of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      found.push({ page: index, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text: decode(match[5] ?? '') });
-    }
-  });
-  return found;
-}
-
-const decode = (text: string): string => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+/** Every word pdftotext finds, with its box in pt from the page's top left. */
+const words = async (pdf: Uint8Array): Promise<Word[]> => (await textBoxes(pdf)).words;
 
 /** The words inside a box (mm from the page's top left), in reading order, joined. */
 function textIn(all: readonly Word[], page: number, box: { left: number; top: number; right: number; bottom: number }): string {
