@@ -1,26 +1,6 @@
-import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+import type { DocumentTemplate } from '../domain/documents';
 import { ceremonyTemplates } from './ceremony-templates';
-
-const red = '#b3121b';
-const ink = '#1a1a1a';
-
-type TextOptions = Partial<Omit<TextElement, 'id' | 'type' | 'content' | 'xMm' | 'yMm' | 'widthMm'>>;
-
-function text(id: string, content: string, xMm: number, yMm: number, widthMm: number, options: TextOptions = {}): TextElement {
-  return { id, type: 'text', content, xMm, yMm, widthMm, font: 'serif', sizePt: 16, bold: false, color: ink, align: 'left', letterSpacingEm: 0, lineHeight: 1.5, maxLines: 1, ...options };
-}
-
-function seal(xMm: number, yMm: number): ImageElement {
-  return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
-}
-
-/**
- * 首行缩进两字: two characters of the letter's body, as one physical width that the body, the term
- * and the closing line all start after (their own sizes and spacing differ).
- */
-function twoCharactersMm(bodySizePt: number, bodyLetterSpacingEm: number): number {
-  return Math.round(2 * bodySizePt * (1 + bodyLetterSpacingEm) * (25.4 / 72) * 100) / 100;
-}
+import { red, seal, text, twoCharactersMm } from './template-parts';
 
 const base = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', widthMm: 297, heightMm: 210 } as const;
 

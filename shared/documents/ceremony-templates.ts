@@ -1,4 +1,5 @@
-import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+import type { DocumentTemplate } from '../domain/documents';
+import { red, seal, text, twoCharactersMm } from './template-parts';
 
 /**
  * The built-in templates of an event's per-person papers, one recipient per page like the
@@ -6,21 +7,8 @@ import type { DocumentTemplate, ImageElement, TextElement } from '../domain/docu
  * (printed from the event page, never numbered).
  */
 
-const red = '#b3121b';
-const ink = '#1a1a1a';
-
-type TextOptions = Partial<Omit<TextElement, 'id' | 'type' | 'content' | 'xMm' | 'yMm' | 'widthMm'>>;
-
-function text(id: string, content: string, xMm: number, yMm: number, widthMm: number, options: TextOptions = {}): TextElement {
-  return { id, type: 'text', content, xMm, yMm, widthMm, font: 'serif', sizePt: 16, bold: false, color: ink, align: 'left', letterSpacingEm: 0, lineHeight: 1.5, maxLines: 1, ...options };
-}
-
-function seal(xMm: number, yMm: number): ImageElement {
-  return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
-}
-
 /** 首行缩进两字 as one physical width: the body and the closing line start at the same x whatever their sizes. */
-const bodyIndentMm = Math.round(2 * 22 * 1.05 * (25.4 / 72) * 100) / 100;
+const bodyIndentMm = twoCharactersMm(22, 0.05);
 
 const landscape = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', paper: 'A4', orientation: 'landscape', widthMm: 297, heightMm: 210 } as const;
 
