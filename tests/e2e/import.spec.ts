@@ -52,7 +52,7 @@ test('imports the good rows of a workbook, explains each bad row, and imports no
   await importer.toPreview();
 
   await expect(importer.count('new')).toHaveText('4');
-  await expect(importer.count('existing')).toHaveText('0');
+  await expect(importer.count('same')).toHaveText('0');
   await expect(importer.count('bad')).toHaveText('4');
   await expect(importer.badRow(6)).toContainText('单位名称（A6）：与第 3 行的单位名称相同');
   await expect(importer.badRow(7)).toContainText('统一社会信用代码（C7）：统一社会信用代码校验位不正确，请核对');
@@ -77,7 +77,8 @@ test('imports the good rows of a workbook, explains each bad row, and imports no
   await importer.choose(file);
   await importer.toPreview();
   await expect(importer.count('new')).toHaveText('0');
-  await expect(importer.count('existing')).toHaveText('4');
+  await expect(importer.count('same')).toHaveText('4');
+  await expect(importer.count('changed')).toHaveText('0');
   await expect(page.getByRole('radio', { name: '跳过，保持不变' })).toBeChecked();
   await expect(page.getByText('没有需要导入或更新的行。')).toBeVisible();
   await expect(importer.importButton()).toBeDisabled();
@@ -105,8 +106,14 @@ test('imports a GBK CSV with its Chinese names intact, and updates an existing u
   await expect(importer.column('单位名称')).toHaveText('单位名称');
   await importer.toPreview();
   await expect(importer.count('new')).toHaveText('1');
-  await expect(importer.count('existing')).toHaveText('1');
+  // The file gives the association another kind: a row that differs, not one that is the same.
+  await expect(importer.count('same')).toHaveText('0');
+  await expect(importer.count('changed')).toHaveText('1');
+  await expect(page.getByText('与已有记录不同（将跳过）')).toBeVisible();
+  await expect(page.getByRole('table', { name: '与已有记录不同的行' }).getByRole('row', { name: /天津模具行业协会/ })).toContainText('单位类型');
   await page.getByRole('radio', { name: '用文件中的内容更新' }).check();
+  await expect(page.getByText('将更新', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: '将更新的行' }).getByRole('row', { name: /天津模具行业协会/ })).toContainText('单位类型');
   await importer.runImport(2);
   await expect(importer.summary).toContainText('新增 1 家单位');
   await expect(importer.summary).toContainText('更新 1 条已有记录');

@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { applyImport } from './apply-import';
 import { BadRowsTable } from './BadRowsTable';
+import { ChangedRowsTable } from './ChangedRowsTable';
 import type { LocatedSheet } from './guess-columns';
 import type { ColumnMapping, ImportKind } from './import-fields';
 import type { ImportTarget } from './import-target';
@@ -77,7 +78,7 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
   }
 
   const { plan, bad, warned } = preview;
-  const matches = plan.updates.length + plan.unchanged.length + plan.skipped.length;
+  const matches = plan.changed.length + plan.unchanged.length;
   // Rows, not writes: a new unit and its membership are one row of the file.
   const toWrite = new Set([...plan.creates, ...plan.updates, ...plan.links].map((entry) => entry.row)).size;
   const roles = roleCounts(plan.links, locale);
@@ -97,7 +98,8 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
     <Stack spacing={3}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Count label={t.preview.creates} value={plan.creates.length} testId="count-new" />
-        <Count label={t.preview.matches} value={matches} testId="count-existing" />
+        <Count label={t.preview.changed[choice]} value={plan.changed.length} testId="count-changed" />
+        <Count label={t.preview.same} value={plan.unchanged.length} testId="count-same" />
         {kind !== 'participants' && plan.allianceId && <Count label={t.preview.links[kind]} value={plan.links.length} testId="count-links" />}
         <Count label={t.preview.bad} value={bad.length} testId="count-bad" />
       </Stack>
@@ -123,6 +125,15 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
             </Typography>
           )}
         </FormControl>
+      )}
+
+      {plan.changed.length > 0 && (
+        <Stack spacing={1}>
+          <Typography variant="h6" component="h2">
+            {t.preview.changedHeading[choice]}
+          </Typography>
+          <ChangedRowsTable kind={kind} rows={plan.changed} label={t.preview.changedHeading[choice]} />
+        </Stack>
       )}
 
       <Stack spacing={1}>

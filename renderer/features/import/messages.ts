@@ -1,6 +1,7 @@
 import type { Catalog } from '../../i18n/use-messages';
 import type { ImportFileProblem } from './import-errors';
 import type { ImportKind, ParticipantField, PersonField, UnitField } from './import-fields';
+import type { ExistingChoice } from './plan-import';
 import type { RowProblemKind, RowWarningKind } from './row-problems';
 import type { Problem } from '../../../shared/domain/fields';
 
@@ -66,7 +67,11 @@ export const importMessages: Catalog<{
   };
   preview: {
     creates: string;
-    matches: string;
+    same: string;
+    changed: Record<ExistingChoice, string>;
+    changedHeading: Record<ExistingChoice, string>;
+    changedFieldsColumn: string;
+    moreChanged: (count: number) => string;
     bad: string;
     links: Record<'units' | 'people', string>;
     roleCounts: (counts: string) => string;
@@ -213,7 +218,11 @@ export const importMessages: Catalog<{
     },
     preview: {
       creates: '新增',
-      matches: '与已有记录相同',
+      same: '与已有记录相同',
+      changed: { update: '将更新', skip: '与已有记录不同（将跳过）' },
+      changedHeading: { update: '将更新的行', skip: '与已有记录不同的行' },
+      changedFieldsColumn: '不同的项目',
+      moreChanged: (count) => `另有 ${count} 行，未在此列出。`,
       bad: '有问题，不导入',
       links: { units: '加入联盟或更新成员资格', people: '聘任或更新专家指导委员会职务' },
       roleCounts: (counts) => `其中：${counts}`,
@@ -394,7 +403,11 @@ export const importMessages: Catalog<{
     },
     preview: {
       creates: 'New',
-      matches: 'Already in the registry',
+      same: 'Same as in the registry',
+      changed: { update: 'To be updated', skip: 'Different from the registry (skipped)' },
+      changedHeading: { update: 'Rows that update a record', skip: 'Rows that differ from their record' },
+      changedFieldsColumn: 'Fields that differ',
+      moreChanged: (count) => `${count} more rows are not listed here.`,
       bad: 'With problems, not imported',
       links: { units: 'Memberships made or updated', people: 'Committee appointments made or updated' },
       roleCounts: (counts) => `Of these: ${counts}`,

@@ -61,8 +61,16 @@ describe('planning an import of units', () => {
   it('leaves matching records alone when the user chooses to skip them', () => {
     const plan = planImport('units', rows, existing, 'skip');
     expect(plan.updates).toEqual([]);
-    expect(plan.skipped).toEqual([2, 3]);
+    expect(plan.skipped).toEqual([2]);
     expect(plan.creates).toHaveLength(2);
+  });
+
+  it('tells rows the file would change, with the fields that differ, from rows that are the same, whatever the choice', () => {
+    for (const choice of ['skip', 'update'] as const) {
+      const plan = planImport('units', rows, existing, choice);
+      expect(plan.changed).toEqual([{ row: 2, label: '思博特精密（更名）', fields: ['name', 'contactPhone'] }]);
+      expect(plan.unchanged).toEqual([3]);
+    }
   });
 
   it('does not let two rows change one record', () => {
@@ -129,5 +137,8 @@ describe('planning the memberships of a member list', () => {
   it('changes the role of an existing membership when asked to update, and only what the file gives', () => {
     const plan = planImport('units', rows, existing, 'update', links);
     expect(plan.links[0]).toEqual({ row: 2, table: 'memberships', owner: { id: 'u-sibote' }, existingId: 'm-u-sibote', values: { role: 'council-unit' } });
+    // A unit the same as the file but with another role in the alliance is a row that changes, not one that is the same.
+    expect(plan.changed).toEqual([{ row: 2, label: '丽水思博特精密制造有限公司', fields: ['role'] }]);
+    expect(planImport('units', rows, existing, 'skip', links).changed).toEqual(plan.changed);
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordInput, RecordOf } from '../../../shared/domain/tables';
-import type { ImportKind } from './import-fields';
+import type { ImportField, ImportKind } from './import-fields';
 import type { BadRow } from './row-problems';
 import type { GoodRow } from './validate-rows';
 
@@ -30,14 +30,23 @@ export interface PlannedLink {
   values: Record<string, unknown>;
 }
 
+/** A row matching a record the file would change: which fields (the import's own, as its columns name them). */
+export interface ChangedRow {
+  row: number;
+  label: string;
+  fields: ImportField[];
+}
+
 export interface ImportPlan<T extends ImportKind> {
   table: T;
   creates: PlannedCreate<T>[];
   updates: PlannedUpdate<T>[];
-  /** Rows matching a record that the file would not change. */
+  /** Rows matching a record (and its link) that the file would not change: the same. */
   unchanged: number[];
-  /** Rows matching a record, left alone at the user's choice. */
+  /** Rows matching a record the file would change, left alone at the user's choice. */
   skipped: number[];
+  /** Every row matching a record the file would change (updated, or skipped at the user's choice), with the fields that differ. */
+  changed: ChangedRow[];
   /** Rows that match a record another row of the file already matched. */
   conflicts: BadRow[];
   links: PlannedLink[];
@@ -96,6 +105,12 @@ function changedFields(current: Record<string, unknown>, next: Record<string, un
   return given.filter((field) => current[field] !== next[field]);
 }
 
+/** A link's fields as the import's columns name them: an appointment's term is one column. */
+function linkColumn(table: PlannedLink['table'], field: string): ImportField {
+  if (table === 'memberships') return field as ImportField;
+  return field === 'role' ? 'committeeRole' : 'term';
+}
+
 /** The existing link of each record in the target alliance, by the record's id. */
 function linksByOwner(links: ExistingLinks): Map<string, RecordOf<'memberships'> | RecordOf<'appointments'>> {
   const byOwner = new Map<string, RecordOf<'memberships'> | RecordOf<'appointments'>>();
@@ -116,19 +131,21 @@ function linksByOwner(links: ExistingLinks): Map<string, RecordOf<'memberships'>
 export function planImport<T extends ImportKind>(table: T, rows: readonly GoodRow<T>[], existing: readonly RecordOf<T>[], choice: ExistingChoice, links: ExistingLinks = noLinks): ImportPlan<T> {
   const find = finderFor(table, existing);
   const existingLinks = linksByOwner(links);
-  const plan: ImportPlan<T> = { table, creates: [], updates: [], unchanged: [], skipped: [], conflicts: [], links: [], allianceId: links.allianceId };
+  const plan: ImportPlan<T> = { table, creates: [], updates: [], unchanged: [], skipped: [], changed: [], conflicts: [], links: [], allianceId: links.allianceId };
   const matchedBy = new Map<string, number>();
-  const planLink = (row: GoodRow<T>, owner: PlannedLink['owner']): void => {
-    if (!row.link || !links.allianceId) return;
+  /** Plans the row's link; returns the columns in which an existing link differs from the file. */
+  const planLink = (row: GoodRow<T>, owner: PlannedLink['owner']): ImportField[] => {
+    if (!row.link || !links.allianceId) return [];
     const current = 'id' in owner ? existingLinks.get(`${row.link.table}/${owner.id}`) : undefined;
     const values = row.link.values as Record<string, unknown>;
     if (!current) {
       plan.links.push({ row: row.row, table: row.link.table, owner, existingId: null, values });
-      return;
+      return [];
     }
-    if (choice === 'skip') return;
     const changed = changedFields(current, values, row.link.given);
-    if (changed.length > 0) plan.links.push({ row: row.row, table: row.link.table, owner, existingId: current.id, values: Object.fromEntries(changed.map((field) => [field, values[field]])) });
+    if (changed.length > 0 && choice === 'update') plan.links.push({ row: row.row, table: row.link.table, owner, existingId: current.id, values: Object.fromEntries(changed.map((field) => [field, values[field]])) });
+    const table = row.link.table;
+    return [...new Set(changed.map((field) => linkColumn(table, field)))];
   };
 
   for (const row of rows) {
@@ -145,15 +162,16 @@ export function planImport<T extends ImportKind>(table: T, rows: readonly GoodRo
       continue;
     }
     matchedBy.set(match.id, row.row);
-    planLink(row, { id: match.id });
-    if (choice === 'skip') {
-      plan.skipped.push(row.row);
-      continue;
-    }
+    const linkChanges = planLink(row, { id: match.id });
     const input = row.input as Record<string, unknown>;
     const changed = changedFields(match, input, row.given);
-    if (changed.length === 0) plan.unchanged.push(row.row);
-    else plan.updates.push({ row: row.row, id: match.id, patch: Object.fromEntries(changed.map((field) => [field, input[field]])) as Partial<RecordInput<T>> });
+    if (changed.length === 0 && linkChanges.length === 0) {
+      plan.unchanged.push(row.row);
+      continue;
+    }
+    plan.changed.push({ row: row.row, label: row.label, fields: [...changed.map((field) => (field === 'unitId' ? 'unit' : field) as ImportField), ...linkChanges] });
+    if (choice === 'skip') plan.skipped.push(row.row);
+    else if (changed.length > 0) plan.updates.push({ row: row.row, id: match.id, patch: Object.fromEntries(changed.map((field) => [field, input[field]])) as Partial<RecordInput<T>> });
   }
   return plan;
 }

@@ -74,7 +74,7 @@ export class ImportPage {
     await expect(this.page.getByRole('heading', { name: '有问题的行' })).toBeVisible();
   }
 
-  count(which: 'new' | 'existing' | 'bad' | 'links'): Locator {
+  count(which: 'new' | 'same' | 'changed' | 'bad' | 'links'): Locator {
     return this.page.getByTestId(`count-${which}`);
   }
 
