@@ -35,6 +35,11 @@ describe('recipient values', () => {
     });
   });
 
+  it('words a 常务理事单位 licence as 常务理事单位, not as the council units below it', () => {
+    const recipient = membershipRecipient(context, { id: 'm1', role: 'standing-council-unit' }, { id: 'u1', name: '丽水市职业高级中学' });
+    expect(resolveContent('兹确认{unitName}为{allianceName}{role}。', recipient.values)).toEqual({ ok: true, text: '兹确认丽水市职业高级中学为丽水智能制造产教融合共同体常务理事单位。' });
+  });
+
   it('fills a letter of appointment with the body, the position and the term', () => {
     const recipient = appointmentRecipient(
       { ...context, event: null },

@@ -52,6 +52,7 @@ export const membershipRoles = vocabulary({
   'lead-unit': { 'zh-CN': '牵头单位', en: 'Lead unit' },
   'chair-unit': { 'zh-CN': '理事长单位', en: 'Chair unit' },
   'vice-chair-unit': { 'zh-CN': '副理事长单位', en: 'Vice-chair unit' },
+  'standing-council-unit': { 'zh-CN': '常务理事单位', en: 'Standing council unit' },
   'council-unit': { 'zh-CN': '理事单位', en: 'Council unit' },
   'member-unit': { 'zh-CN': '成员单位', en: 'Member unit' },
   secretariat: { 'zh-CN': '秘书处单位', en: 'Secretariat' },

@@ -28,7 +28,7 @@ const corpusRoles: Record<string, string> = {
   牵头单位: 'lead-unit',
   理事长单位: 'chair-unit',
   副理事长单位: 'vice-chair-unit',
-  常务理事单位: 'council-unit',
+  常务理事单位: 'standing-council-unit',
   理事单位: 'council-unit',
   成员单位: 'member-unit',
   会员单位: 'member-unit',

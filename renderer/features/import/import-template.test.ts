@@ -37,9 +37,9 @@ describe('the downloadable import templates', () => {
     expect(choices?.state).toBe('hidden');
     expect(sheet?.getCell('C2').value).toBe('高职院校');
     expect(sheet?.getCell('C500').dataValidation).toMatchObject({ type: 'list', formulae: ["'可选值'!$A$2:$A$10"] });
-    expect(sheet?.getCell('K2').dataValidation).toMatchObject({ type: 'list', formulae: ["'可选值'!$B$2:$B$8"] });
+    expect(sheet?.getCell('K2').dataValidation).toMatchObject({ type: 'list', formulae: ["'可选值'!$B$2:$B$9"] });
     expect(choices?.getColumn(1).values.slice(1)).toEqual(['单位类型', '高职院校', '中职学校', '普通高校', '企业', '行业协会', '科研院所', '评价组织', '政府部门', '其他']);
-    expect(choices?.getColumn(2).values.slice(1)).toEqual(['联盟角色', '顾问单位', '牵头单位', '理事长单位', '副理事长单位', '理事单位', '成员单位', '秘书处单位']);
+    expect(choices?.getColumn(2).values.slice(1)).toEqual(['联盟角色', '顾问单位', '牵头单位', '理事长单位', '副理事长单位', '常务理事单位', '理事单位', '成员单位', '秘书处单位']);
     expect(choices?.getColumn(3).values.slice(1)).toEqual(['状态', '待批准', '正式成员', '已退出']);
 
     const located = locateHeader(await readImportFile(bytes, '成员单位导入模板.xlsx'), 'units', '成员单位导入模板.xlsx');

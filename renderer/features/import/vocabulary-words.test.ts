@@ -8,7 +8,7 @@ describe('the words of a member list', () => {
       'lead-unit',
       'chair-unit',
       'vice-chair-unit',
-      'council-unit',
+      'standing-council-unit',
       'council-unit',
       'member-unit',
       'member-unit',

@@ -18,16 +18,17 @@ export type AppointmentRole = (typeof appointmentRoles.values)[number];
 export type ParticipantRole = (typeof participantRoles.values)[number];
 
 /**
- * The roles of a member list (联盟角色, 会员类别). DESIGN.md §2 keeps seven roles; the tiers
- * offices name beyond them are the role they belong to: 常务理事单位 sit on the council
- * (理事单位), 会员单位 are member units.
+ * The roles of a member list (联盟角色, 会员类别). 常务理事单位 is a role of its own (a licence
+ * says 常务理事单位, and an export must read back as it was); the tiers offices name beyond
+ * the roles are the role they belong to: 会员单位 are member units.
  */
 export const membershipRoleOf = wordsOf(membershipRoles, {
   'consultant-unit': ['顾问', '顾问单位', '特邀顾问单位', 'consultant'],
   'lead-unit': ['牵头', '牵头单位', '牵头院校', '牵头组建单位', 'lead'],
   'chair-unit': ['理事长单位', '理事长', 'chair'],
   'vice-chair-unit': ['副理事长单位', '副理事长', '常务副理事长单位', 'vice-chair'],
-  'council-unit': ['理事单位', '理事', '常务理事单位', '常务理事', 'council', 'council member'],
+  'standing-council-unit': ['常务理事单位', '常务理事', 'standing council', 'standing council member'],
+  'council-unit': ['理事单位', '理事', 'council', 'council member'],
   'member-unit': ['成员单位', '会员单位', '成员', '会员', '普通会员', '普通成员', '一般会员', 'member'],
   secretariat: ['秘书处单位', '秘书处', '秘书长单位', 'secretariat unit'],
 });

@@ -7,9 +7,10 @@ const unitRank: Readonly<Record<Membership['role'], number>> = {
   'lead-unit': 1,
   'chair-unit': 2,
   'vice-chair-unit': 3,
-  'council-unit': 4,
-  secretariat: 5,
-  'member-unit': 6,
+  'standing-council-unit': 4,
+  'council-unit': 5,
+  secretariat: 6,
+  'member-unit': 7,
 };
 /** Then the experts: honorary consultants, the committee's chair and vice-chairs, then its members. */
 const expertRank: Readonly<Record<Appointment['role'], number>> = { consultant: 0, chair: 1, 'vice-chair': 2, 'secretary-general': 3, member: 4 };
