@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { limits, minimumProtocolVersion, protocolVersion } from '../shared/sync/protocol';
 import { authenticate, checkProtocol } from './auth';
-import { HttpError, sendError } from './errors';
+import { answerClientError, clientFault, sendError } from './errors';
 import type { RateLimit } from './rate-limit';
 import { AttemptLimiter } from './rate-limit';
 import { attachmentRoutes } from './routes/attachment-routes';
@@ -19,6 +19,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Behind a reverse proxy that sets X-Forwarded-For (for the rate limit's client address). */
   trustProxy?: boolean;
+  /** Serve TLS with this certificate and key (PEM); `server/tls.ts` finds or makes them. */
+  https?: { cert: string; key: string };
 }
 
 /** Routes that answer without a token, and without a protocol version. */
@@ -26,8 +28,9 @@ const open = new Set(['/v1/info']);
 const withoutToken = new Set(['/v1/enrol']);
 
 /** The sync server (DESIGN.md §4) over a storage; `server/main.ts` starts it on a port. */
-export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, windowMs: 10 * 60 * 1000 }, logger = false, trustProxy = false }: AppOptions): FastifyInstance {
-  const app = Fastify({ logger, bodyLimit: limits.maxJsonBodyBytes, trustProxy });
+export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, windowMs: 10 * 60 * 1000 }, logger = false, trustProxy = false, https = null }: AppOptions): FastifyInstance {
+  // TLS when given (`https: null` is plain HTTP); typed as the HTTP instance, as the routes use nothing that differs.
+  const app = Fastify({ logger, bodyLimit: limits.maxJsonBodyBytes, trustProxy, clientErrorHandler: answerClientError, https }) as unknown as FastifyInstance;
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: limits.maxAttachmentBytes + 1024 }, (_request, body, done) => {
     done(null, body);
@@ -41,13 +44,9 @@ export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, 
     if (!withoutToken.has(path)) await authenticate(request, storage);
   });
 
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof HttpError) return sendError(reply, error.status, error.code, error.message);
-    const fastifyError = error as { code?: string; statusCode?: number; message?: string };
-    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'payload-too-large', `Too large: pushes are limited to ${limits.maxJsonBodyBytes} bytes, attachments to ${limits.maxAttachmentBytes}.`);
-    if (fastifyError.statusCode !== undefined && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      return sendError(reply, 400, 'invalid-request', fastifyError.message ?? 'Invalid request.');
-    }
+  app.setErrorHandler((error: Error, request, reply) => {
+    const fault = clientFault(error);
+    if (fault) return sendError(reply, fault.status, fault.code, fault.message);
     request.log.error(error);
     return sendError(reply, 500, 'internal', 'The server failed; nothing of this request was stored.');
   });

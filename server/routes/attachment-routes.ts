@@ -23,6 +23,16 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The file name the desk sent URI-encoded (it may be Chinese); a malformed encoding is bad input, not a server failure. */
+function nameOf(value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  try {
+    return decodeURIComponent(value).slice(0, 200);
+  } catch {
+    throw new HttpError(400, 'invalid-request', `${attachmentNameHeader} must be the file name percent-encoded (encodeURIComponent).`);
+  }
+}
+
 function describe(reply: FastifyReply, record: AttachmentRecord): FastifyReply {
   return reply
     .header(receivedBytesHeader, record.received)
@@ -79,7 +89,7 @@ export function attachmentRoutes(app: FastifyInstance, storage: Storage): void {
     const chunk = request.body;
     const { offset, total } = rangeOf(header(request.headers['content-range']), request.query, header(request.headers[attachmentSizeHeader]), chunk.length);
     if (total > limits.maxAttachmentBytes) throw new HttpError(413, 'payload-too-large', `Attachments are limited to ${limits.maxAttachmentBytes} bytes.`);
-    const name = decodeURIComponent(header(request.headers[attachmentNameHeader]) ?? sha256).slice(0, 200);
+    const name = nameOf(header(request.headers[attachmentNameHeader]), sha256);
     const mimeType = (header(request.headers[attachmentTypeHeader]) ?? 'application/octet-stream').slice(0, 100);
     const result = await storage.appendAttachment(workspaceId, sha256, { name, mimeType, size: total }, offset, chunk);
     if (result === 'offset-mismatch') {
