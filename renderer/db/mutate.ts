@@ -1,7 +1,8 @@
+import type { Table } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { Problem } from '../../shared/domain/fields';
-import { problems } from '../../shared/domain/fields';
+import type { Problem, ProblemLimit } from '../../shared/domain/fields';
+import { problemLimit, problems } from '../../shared/domain/fields';
 import type { RecordInput, RecordOf, RecordTable } from '../../shared/domain/tables';
 import { recordSchemas, recordTables } from '../../shared/domain/tables';
 import type { Hlc } from '../../shared/sync/hlc';
@@ -9,11 +10,13 @@ import { formatHlc, parseHlc, tickHlc } from '../../shared/sync/hlc';
 import type { DeskDatabase, FieldOperation, HistoryEntry, RecordChange, StoredRecord } from './database';
 import { db as defaultDb } from './database';
 import { searchTextOf } from '../../shared/domain/search-text';
-import { ensureDeviceId, readSetting, writeSetting } from './settings';
+import { ensureDeviceId, readSetting } from './settings';
 
 export interface FieldIssue {
   path: string;
   problem: Problem;
+  /** For a text or list that is too long: how long it may be. */
+  limit?: ProblemLimit;
 }
 
 /** A write refused because the record would break its schema; nothing was written. */
@@ -38,10 +41,14 @@ export class RecordNotFoundError extends Error {
 }
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    problem: (problems as readonly string[]).includes(issue.message) ? (issue.message as Problem) : 'invalid',
-  }));
+  return error.issues.map((issue) => {
+    const limit = problemLimit(issue);
+    return {
+      path: issue.path.join('.'),
+      problem: (problems as readonly string[]).includes(issue.message) ? (issue.message as Problem) : 'invalid',
+      ...(limit ? { limit } : {}),
+    };
+  });
 }
 
 /** The writes of one mutation; they commit together or not at all. */
@@ -50,6 +57,8 @@ export interface Mutator {
   update<T extends RecordTable>(table: T, id: string, patch: Partial<RecordInput<T>>): Promise<RecordOf<T>>;
   setDeleted(table: RecordTable, id: string, deleted: boolean): Promise<void>;
   get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined>;
+  /** Reads many records in one request (a bulk action's rows); later gets and updates of them read from memory. */
+  getMany<T extends RecordTable>(table: T, ids: readonly string[]): Promise<(RecordOf<T> | undefined)[]>;
 }
 
 function stripMeta<T extends RecordTable>(stored: StoredRecord<T>): RecordOf<T> {
@@ -73,11 +82,16 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: DeskDatabase = defaultDb, now: () => number = Date.now): Promise<R> {
   const deviceId = await ensureDeviceId(db);
   const tables = [...recordTables.map((table) => db.table(table)), db.outbox, db.history, db.settings];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async (transaction) => {
+    // Tables bound to this transaction: Dexie follows a transaction through native awaits only for
+    // about a hundred microtasks after its last request, and a bulk action working from memory
+    // (getMany) goes longer than that; unbound, the final writes would leave the transaction.
+    const bound = <T extends RecordTable>(table: T): Table<StoredRecord<T>, string> => transaction.table<StoredRecord<T>, string>(table);
     const storedClock = await readSetting('clock', db);
     let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
     const at = new Date(now()).toISOString();
     const pending = new Map<string, StoredRecord<RecordTable>>();
+    const fetched = new Map<string, StoredRecord<RecordTable> | undefined>();
     const changes: RecordChange[] = [];
     const history: HistoryEntry[] = [];
 
@@ -85,8 +99,12 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       clock = tickHlc(clock, now(), deviceId);
       return formatHlc(clock);
     };
-    const load = async <T extends RecordTable>(table: T, id: string): Promise<StoredRecord<T> | undefined> =>
-      (pending.get(`${table}/${id}`) as StoredRecord<T> | undefined) ?? (await db.recordTable(table).get(id));
+    const load = async <T extends RecordTable>(table: T, id: string): Promise<StoredRecord<T> | undefined> => {
+      const key = `${table}/${id}`;
+      const known = pending.get(key) ?? fetched.get(key);
+      if (known || fetched.has(key)) return known as StoredRecord<T> | undefined;
+      return bound(table).get(id);
+    };
     const validate = <T extends RecordTable>(table: T, candidate: unknown): RecordOf<T> => {
       const parsed = recordSchemas[table].safeParse(candidate);
       if (!parsed.success) throw new RecordValidationError(table, toFieldIssues(parsed.error));
@@ -136,6 +154,16 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
         const stored = await load(table, id);
         return stored ? stripMeta(stored) : undefined;
       },
+      getMany: async (table, ids) => {
+        const missing = ids.filter((id) => !pending.has(`${table}/${id}`) && !fetched.has(`${table}/${id}`));
+        const rows = await bound(table).bulkGet(missing);
+        missing.forEach((id, index) => fetched.set(`${table}/${id}`, rows[index]));
+        // From memory, not one async get per id: Dexie keeps its transaction through awaits, not through Promise.all of hundreds.
+        return ids.map((id) => {
+          const stored = pending.get(`${table}/${id}`) ?? fetched.get(`${table}/${id}`);
+          return stored ? stripMeta(stored as StoredRecord<typeof table>) : undefined;
+        });
+      },
     };
 
     const result = await work(mutator);
@@ -146,10 +174,11 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       if (rows) rows.push(row);
       else byTable.set(table, [row]);
     }
-    for (const [table, rows] of byTable) await db.recordTable(table).bulkPut(rows);
-    if (changes.length > 0) await db.outbox.add({ changeId: uuidv7(), deviceId, changes });
-    if (history.length > 0) await db.history.bulkAdd(history);
-    if (clock) await writeSetting('clock', formatHlc(clock), db);
+    for (const [table, rows] of byTable) await bound(table).bulkPut(rows);
+    if (changes.length > 0) await (transaction.table('outbox') as DeskDatabase['outbox']).add({ changeId: uuidv7(), deviceId, changes });
+    if (history.length > 0) await (transaction.table('history') as DeskDatabase['history']).bulkAdd(history);
+    // The clock setting's schema is a non-empty string, which a formatted stamp always is.
+    if (clock) await (transaction.table('settings') as DeskDatabase['settings']).put({ key: 'clock', value: formatHlc(clock) });
     return result;
   });
 }
