@@ -1,4 +1,5 @@
-import type { Problem } from '../../shared/domain/fields';
+import type { Problem, ProblemLimit } from '../../shared/domain/fields';
+import type { Locale } from '../../shared/i18n/locale';
 import type { Catalog } from './use-messages';
 
 /** How a validation problem of shared/domain/fields.ts reads in a form or an import preview. */
@@ -40,3 +41,15 @@ export const problemMessages: Catalog<Record<Problem, string>> = {
     invalid: 'Not valid',
   },
 };
+
+/** 内容过长 with the limit it broke, so the user knows how much to cut. */
+const tooLongWithin: Catalog<(limit: ProblemLimit) => string> = {
+  'zh-CN': ({ max, of }) => `内容过长（最多 ${max} ${of === 'items' ? '项' : '字'}）`,
+  en: ({ max, of }) => `Too long (at most ${max} ${of === 'items' ? (max === 1 ? 'item' : 'items') : max === 1 ? 'character' : 'characters'})`,
+};
+
+/** A field's problem in the user's words, with its limit where it has one. */
+export function wordProblem(locale: Locale, issue: { problem: Problem; limit?: ProblemLimit }): string {
+  if (issue.problem === 'too-long' && issue.limit) return tooLongWithin[locale](issue.limit);
+  return problemMessages[locale][issue.problem];
+}

@@ -25,6 +25,18 @@ export const problems = [
 ] as const;
 export type Problem = (typeof problems)[number];
 
+/** How much a text or a list may hold, when the problem is that it holds more: 内容过长（最多 100 字）. */
+export interface ProblemLimit {
+  max: number;
+  of: 'characters' | 'items';
+}
+
+/** The limit a zod issue of a `.max()` broke, so the message can say it; undefined for other issues. */
+export function problemLimit(issue: z.core.$ZodIssue): ProblemLimit | undefined {
+  if (issue.code !== 'too_big' || typeof issue.maximum !== 'number') return undefined;
+  return { max: issue.maximum, of: issue.origin === 'array' ? 'items' : 'characters' };
+}
+
 export const recordId = z.uuid({ message: 'invalid' });
 /** Attachments (photos, scans, seals) are named by the SHA-256 of their bytes, in lower-case hex. */
 export const sha256Pattern = /^[0-9a-f]{64}$/;

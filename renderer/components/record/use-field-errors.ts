@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { RecordValidationError } from '../../db/mutate';
-import { problemMessages } from '../../i18n/problems';
-import { useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/locale-context';
+import { wordProblem } from '../../i18n/problems';
 
 /**
  * Runs a save and turns a refused record into a message under each field at fault; any other
@@ -12,7 +12,7 @@ export function useFieldErrors(): {
   run: <R>(save: () => Promise<R>, onOtherError: (error: unknown) => void) => Promise<R | undefined>;
   clear: () => void;
 } {
-  const words = useMessages(problemMessages);
+  const { locale } = useLocale();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const run = useCallback(
     async <R,>(save: () => Promise<R>, onOtherError: (error: unknown) => void): Promise<R | undefined> => {
@@ -22,14 +22,14 @@ export function useFieldErrors(): {
         return result;
       } catch (error) {
         if (error instanceof RecordValidationError) {
-          setErrors(Object.fromEntries(error.issues.map((issue) => [issue.path.split('.')[0] ?? issue.path, words[issue.problem]])));
+          setErrors(Object.fromEntries(error.issues.map((issue) => [issue.path.split('.')[0] ?? issue.path, wordProblem(locale, issue)])));
         } else {
           onOtherError(error);
         }
         return undefined;
       }
     },
-    [words],
+    [locale],
   );
   return { errors, run, clear: useCallback(() => setErrors({}), []) };
 }
