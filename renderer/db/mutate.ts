@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { Problem } from '../../shared/domain/fields';
-import { problems } from '../../shared/domain/fields';
+import type { Problem, ProblemLimit } from '../../shared/domain/fields';
+import { problemLimit, problems } from '../../shared/domain/fields';
 import type { RecordInput, RecordOf, RecordTable } from '../../shared/domain/tables';
 import { recordSchemas, recordTables } from '../../shared/domain/tables';
 import type { Hlc } from '../../shared/sync/hlc';
@@ -15,6 +15,8 @@ import { ensureDeviceId, readSetting } from './settings';
 export interface FieldIssue {
   path: string;
   problem: Problem;
+  /** For a text or list that is too long: how long it may be. */
+  limit?: ProblemLimit;
 }
 
 /** A write refused because the record would break its schema; nothing was written. */
@@ -39,10 +41,14 @@ export class RecordNotFoundError extends Error {
 }
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    problem: (problems as readonly string[]).includes(issue.message) ? (issue.message as Problem) : 'invalid',
-  }));
+  return error.issues.map((issue) => {
+    const limit = problemLimit(issue);
+    return {
+      path: issue.path.join('.'),
+      problem: (problems as readonly string[]).includes(issue.message) ? (issue.message as Problem) : 'invalid',
+      ...(limit ? { limit } : {}),
+    };
+  });
 }
 
 /** The writes of one mutation; they commit together or not at all. */
