@@ -4,35 +4,8 @@ import type { FieldState } from '../../shared/sync/merge';
 import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
 import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrolResult, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
-import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueFields } from './storage';
-
-const uniqueCondition = uniqueFields.map(({ table, field }) => `(tbl = '${table}' AND field = '${field}')`).join(' OR ');
-
-const schema = `
-CREATE TABLE IF NOT EXISTS workspaces (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, seq BIGINT NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS enrolment_codes (
-  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id), created_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT);
-CREATE TABLE IF NOT EXISTS devices (
-  id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id), name TEXT NOT NULL,
-  token_hash TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL, last_seen_at TEXT, revoked_at TEXT);
-CREATE TABLE IF NOT EXISTS ops (
-  workspace_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, device_id TEXT NOT NULL,
-  tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL,
-  received_at TEXT NOT NULL, PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id));
-CREATE TABLE IF NOT EXISTS state (
-  workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
-  value TEXT NOT NULL, hlc TEXT NOT NULL, PRIMARY KEY (workspace_id, tbl, row_id, field));
-CREATE INDEX IF NOT EXISTS state_unique_values ON state (workspace_id, tbl, field, value) WHERE ${uniqueCondition};
-CREATE TABLE IF NOT EXISTS collisions (
-  workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
-  detected_at TEXT NOT NULL, PRIMARY KEY (workspace_id, tbl, field, value));
-CREATE TABLE IF NOT EXISTS attachments (
-  workspace_id TEXT NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL, mime_type TEXT NOT NULL,
-  size BIGINT NOT NULL, bytes BYTEA NOT NULL, complete BOOLEAN NOT NULL DEFAULT FALSE,
-  PRIMARY KEY (workspace_id, sha256));
-`;
+import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import { pendingMigrations, postgresDialect, schemaVersionTable } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string }
 interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null }
@@ -71,9 +44,14 @@ export class PostgresStorage implements Storage {
     pool.on('error', () => undefined);
     const storage = new PostgresStorage(pool);
     await storage.transaction(async (client) => {
-      // Several servers starting on one fresh database create the tables once.
+      // Several servers starting on one database migrate it once, one after the other (migrations.ts).
       await client.query('SELECT pg_advisory_xact_lock(7262311)');
-      await client.query(schema);
+      await client.query(schemaVersionTable);
+      const held = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
+      for (const migration of pendingMigrations(held.rows[0]?.version ?? 0)) {
+        await client.query(migration.up(postgresDialect));
+        await client.query('INSERT INTO schema_version (version, description, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.description, new Date().toISOString()]);
+      }
     });
     return storage;
   }
@@ -120,9 +98,10 @@ export class PostgresStorage implements Storage {
       );
       const workspaceId = code.rows[0]?.workspace_id;
       if (!workspaceId) return { refused: 'code-invalid' };
-      const existing = await client.query<{ workspace_id: string }>('SELECT workspace_id FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
+      const existing = await client.query<{ workspace_id: string; revoked_at: string | null }>('SELECT workspace_id, revoked_at FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
       const existingWorkspace = existing.rows[0]?.workspace_id;
       if (existingWorkspace && existingWorkspace !== workspaceId) return { refused: 'other-workspace' };
+      if (existingWorkspace && existing.rows[0]?.revoked_at === null) return { refused: 'device-active' };
       await client.query('UPDATE enrolment_codes SET used_at = $1, used_by = $2 WHERE code_hash = $3', [at, device.id, codeHash]);
       if (existingWorkspace) {
         await client.query('UPDATE devices SET name = $1, token_hash = $2, enrolled_at = $3, revoked_at = NULL WHERE id = $4', [device.name, device.tokenHash, at, device.id]);

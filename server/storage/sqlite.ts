@@ -4,36 +4,8 @@ import type { FieldState } from '../../shared/sync/merge';
 import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
 import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrolResult, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
-import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueFields } from './storage';
-
-/** Values of the unique fields are indexed; SQL literals, so SQLite can use the partial index. */
-const uniqueCondition = uniqueFields.map(({ table, field }) => `(tbl = '${table}' AND field = '${field}')`).join(' OR ');
-
-const schema = () => `
-CREATE TABLE IF NOT EXISTS workspaces (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS enrolment_codes (
-  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id), created_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT);
-CREATE TABLE IF NOT EXISTS devices (
-  id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id), name TEXT NOT NULL,
-  token_hash TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL, last_seen_at TEXT, revoked_at TEXT);
-CREATE TABLE IF NOT EXISTS ops (
-  workspace_id TEXT NOT NULL, seq INTEGER NOT NULL, op_id TEXT NOT NULL, device_id TEXT NOT NULL,
-  tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL,
-  received_at TEXT NOT NULL, PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id));
-CREATE TABLE IF NOT EXISTS state (
-  workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
-  value TEXT NOT NULL, hlc TEXT NOT NULL, PRIMARY KEY (workspace_id, tbl, row_id, field));
-CREATE INDEX IF NOT EXISTS state_unique_values ON state (workspace_id, tbl, field, value) WHERE ${uniqueCondition};
-CREATE TABLE IF NOT EXISTS collisions (
-  workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
-  detected_at TEXT NOT NULL, PRIMARY KEY (workspace_id, tbl, field, value));
-CREATE TABLE IF NOT EXISTS attachments (
-  workspace_id TEXT NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL, mime_type TEXT NOT NULL,
-  size INTEGER NOT NULL, bytes BLOB NOT NULL, complete INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (workspace_id, sha256));
-`;
+import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import { pendingMigrations, schemaVersionTable, sqliteDialect } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string; seq: number }
 interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null }
@@ -58,7 +30,26 @@ export class SqliteStorage implements Storage {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(schema());
+    try {
+      this.migrate();
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  /** Brings the file to the newest schema version in one write transaction (migrations.ts). */
+  private migrate(): void {
+    const run = this.db.transaction(() => {
+      this.db.exec(schemaVersionTable);
+      const held = (this.db.prepare('SELECT max(version) AS version FROM schema_version').get() as { version: number | null }).version ?? 0;
+      const record = this.db.prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)');
+      for (const migration of pendingMigrations(held)) {
+        this.db.exec(migration.up(sqliteDialect));
+        record.run(migration.version, migration.description, new Date().toISOString());
+      }
+    });
+    run.immediate();
   }
 
   createWorkspace(name: string, at: string): Promise<Workspace> {
@@ -85,8 +76,9 @@ export class SqliteStorage implements Storage {
     const run = this.db.transaction((): EnrolResult => {
       const code = this.db.prepare('SELECT workspace_id FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(codeHash, at) as { workspace_id: string } | undefined;
       if (!code) return { refused: 'code-invalid' };
-      const existing = this.db.prepare('SELECT workspace_id FROM devices WHERE id = ?').get(device.id) as { workspace_id: string } | undefined;
+      const existing = this.db.prepare('SELECT workspace_id, revoked_at FROM devices WHERE id = ?').get(device.id) as { workspace_id: string; revoked_at: string | null } | undefined;
       if (existing && existing.workspace_id !== code.workspace_id) return { refused: 'other-workspace' };
+      if (existing && existing.revoked_at === null) return { refused: 'device-active' };
       this.db.prepare('UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?').run(at, device.id, codeHash);
       if (existing) {
         this.db.prepare('UPDATE devices SET name = ?, token_hash = ?, enrolled_at = ?, revoked_at = NULL WHERE id = ?').run(device.name, device.tokenHash, at, device.id);

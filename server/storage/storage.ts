@@ -52,7 +52,7 @@ export interface AttachmentRecord extends AttachmentMeta {
   complete: boolean;
 }
 
-export type EnrolResult = { workspace: Workspace } | { refused: 'code-invalid' | 'other-workspace' };
+export type EnrolResult = { workspace: Workspace } | { refused: 'code-invalid' | 'other-workspace' | 'device-active' };
 
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
@@ -64,8 +64,10 @@ export interface Storage {
   addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string): Promise<void>;
   /**
    * Uses a one-time code and registers the device with its token, together: a code works once,
-   * before it expires. A device enrolling again into the same workspace gets a new token and is
-   * no longer revoked; a device of another workspace is refused.
+   * before it expires. A revoked device enrolling again into the same workspace gets a new token
+   * and is no longer revoked; a device that is not revoked is refused (`device-active`: a code
+   * must not take over an enrolled device and kill its token), and so is one of another workspace.
+   * A refused enrolment leaves the code unused.
    */
   enrol(codeHash: string, device: { id: string; name: string; tokenHash: string }, at: string): Promise<EnrolResult>;
   deviceByTokenHash(tokenHash: string): Promise<Device | null>;
@@ -100,6 +102,9 @@ export interface Storage {
 
 /** The fields whose values must be unique in a workspace: a collision is reported, never merged away. */
 export const uniqueFields: readonly { table: string; field: string }[] = [{ table: 'issuedDocuments', field: 'number' }];
+
+/** The unique fields as SQL literals, so both databases can use the partial index `state_unique_values` (migrations.ts). */
+export const uniqueCondition = uniqueFields.map(({ table, field }) => `(tbl = '${table}' AND field = '${field}')`).join(' OR ');
 
 export function isUniqueField(table: string, field: string): boolean {
   return uniqueFields.some((unique) => unique.table === table && unique.field === field);
