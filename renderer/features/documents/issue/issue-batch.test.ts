@@ -48,6 +48,10 @@ describe('the issue batch', () => {
     expect(initialChoice(link('template=t1&event=e1'), '2026-12-03')).toMatchObject({ templateId: 't1', eventId: 'e1', allianceId: null, by: 'event', issuedOn: '2026-12-03' });
     expect(initialChoice(link('alliance=a1'), '2026-12-03')).toMatchObject({ allianceId: 'a1', eventId: null, by: 'alliance', templateId: '' });
     expect(initialChoice(link(''), '2026-12-03').by).toBe('event');
+    // A list's selection, handed over in the route state: issued by hand to exactly those.
+    expect(initialChoice(link('alliance=a1'), '2026-12-03', { unitIds: ['u1', 'u2'] })).toMatchObject({ allianceId: 'a1', by: 'hand', unitIds: ['u1', 'u2'], personIds: [] });
+    expect(initialChoice(link('alliance=a1'), '2026-12-03', { personIds: ['p1'] })).toMatchObject({ by: 'hand', personIds: ['p1'] });
+    expect(initialChoice(link('alliance=a1'), '2026-12-03', { unitIds: 'not a list' })).toMatchObject({ by: 'alliance', unitIds: [] });
   });
 
   it('drops the event when another alliance is chosen, and keeps it otherwise', () => {

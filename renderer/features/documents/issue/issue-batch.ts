@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DocumentTemplate } from '../../../../shared/domain/documents';
 import type { Alliance, EventRecord } from '../../../../shared/domain/records';
 import type { Recipient } from '../../../../shared/documents/recipient-values';
@@ -16,19 +17,28 @@ import { findRecipients } from './recipient-candidates';
  * use-issue-batch.ts derives on every render, testable without React or a database.
  */
 
-/** The choice a link opens with (`?template=…&event=…&alliance=…`): by event unless only an alliance is given. */
-export function initialChoice(params: Pick<URLSearchParams, 'get'>, today: string): IssueChoice {
+/** Units and people a list hands over in the route's state (its selection), to be issued by hand. */
+const pickedSchema = z.object({ unitIds: z.array(z.string()).default([]), personIds: z.array(z.string()).default([]) });
+
+/**
+ * The choice a link opens with (`?template=…&event=…&alliance=…`): by event unless only an
+ * alliance is given; by hand when a list's selection comes with it (route state, too long for a URL).
+ */
+export function initialChoice(params: Pick<URLSearchParams, 'get'>, today: string, state?: unknown): IssueChoice {
+  const picked = pickedSchema.safeParse(state ?? {});
+  const { unitIds, personIds } = picked.success ? picked.data : { unitIds: [], personIds: [] };
+  const byHand = unitIds.length > 0 || personIds.length > 0;
   return {
     allianceId: params.get('alliance'),
     templateId: params.get('template') ?? '',
     issuedOn: today,
-    by: params.get('event') || !params.get('alliance') ? 'event' : 'alliance',
+    by: byHand ? 'hand' : params.get('event') || !params.get('alliance') ? 'event' : 'alliance',
     eventId: params.get('event'),
     roles: [],
     unitKinds: [],
     bodies: [],
-    unitIds: [],
-    personIds: [],
+    unitIds,
+    personIds,
   };
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/domain/agreement-term';
 import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain/documents';
 import type { Alliance, EventRecord } from '../../../../shared/domain/records';
@@ -94,7 +94,8 @@ function isScheme(scheme: NumberScheme | PatternProblem | OfficeCodeProblem | un
 export function useIssueBatch(): IssueBatch {
   const t = useMessages(issueMessages);
   const [params] = useSearchParams();
-  const [choice, setChoice] = useState<IssueChoice>(() => initialChoice(params, localIsoDate()));
+  const location = useLocation();
+  const [choice, setChoice] = useState<IssueChoice>(() => initialChoice(params, localIsoDate(), location.state));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [page, setPage] = useState(0);
   const [confirming, setConfirming] = useState(false);
