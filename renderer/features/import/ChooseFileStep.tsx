@@ -1,7 +1,7 @@
 import { Alert, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ChangeEvent, ReactNode } from 'react';
 import { saveXlsx } from '../../components/export/export-xlsx';
 import { useErrorMessage } from '../../errors/use-error-message';
@@ -14,7 +14,6 @@ import { importFields } from './import-fields';
 import { buildImportTemplate } from './import-template';
 import { importMessages } from './messages';
 import { readChosenFile } from './read-chosen-file';
-import { preloadXlsxReader } from './read-xlsx';
 
 export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (located: LocatedSheet, fileName: string) => void }): ReactNode {
   const { locale } = useLocale();
@@ -24,7 +23,6 @@ export function ChooseFileStep({ kind, onRead }: { kind: ImportKind; onRead: (lo
   const [templateNote, setTemplateNote] = useState<string>();
   const describeError = useErrorMessage();
   const labels = t.fields[kind] as Record<ImportField, string>;
-  useEffect(preloadXlsxReader, []);
 
   const choose = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
