@@ -13,8 +13,9 @@ type Status = { kind: 'idle' } | { kind: 'busy'; action: 'load' | 'decline' } | 
 
 /**
  * The first-run choice between the seed reports' sample data and an empty registry. A card above
- * the section, never a modal: the app stays usable without answering. It shows while the database
- * has never held an alliance (deleted ones count) and the question is unanswered.
+ * the section, never a modal: the app stays usable without answering. It shows while the question
+ * is unanswered and the registry has never held an alliance, a unit or a person (deleted ones
+ * count); units imported without an alliance are records too, and the card leaves as they arrive.
  */
 export function FirstRunOffer(): ReactNode {
   const t = useMessages(firstRunMessages);
@@ -22,6 +23,8 @@ export function FirstRunOffer(): ReactNode {
   const headingId = useId();
   const answer = useSetting('sampleData');
   const alliances = useRecords('alliances', { includeDeleted: true });
+  const units = useRecords('units', { includeDeleted: true });
+  const people = useRecords('people', { includeDeleted: true });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const load = (): void => {
@@ -50,7 +53,8 @@ export function FirstRunOffer(): ReactNode {
       </Snackbar>
     );
   }
-  if (answer !== null || alliances === undefined || alliances.length > 0) return null;
+  const tables = [alliances, units, people];
+  if (answer !== null || tables.some((rows) => rows === undefined || rows.length > 0)) return null;
 
   const busy = status.kind === 'busy';
   const loading = busy && status.action === 'load';

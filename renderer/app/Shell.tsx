@@ -2,6 +2,7 @@ import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, 
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useSetting } from '../db/settings';
+import { FindBox } from '../features/search/FindBox';
 import { useT } from '../i18n/locale-context';
 import { FirstRunOffer } from './FirstRunOffer';
 import { LanguageToggle } from './LanguageToggle';
@@ -25,6 +26,7 @@ export function Shell(): ReactNode {
           <Typography variant="body2" component="div" noWrap sx={{ ml: 2, opacity: 0.85, flexGrow: 1 }} data-testid="office-name">
             {officeName || t.appSubtitle}
           </Typography>
+          <FindBox />
           <LanguageToggle />
         </Toolbar>
       </AppBar>

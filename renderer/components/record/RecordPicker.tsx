@@ -12,15 +12,18 @@ interface Option {
   search: string;
 }
 
-function useOptions(table: PickableTable): Option[] {
+/** The table's records as options; with `allianceId`, only that alliance's (an event picked for an issue). */
+function useOptions(table: PickableTable, allianceId?: string | null): Option[] {
   const rows = useRecords(table);
   return useMemo(
     () =>
-      (rows ?? []).map((row) => {
-        const record = row as { id: string; name?: string; title?: string; _search: string };
-        return { id: record.id, label: record.name ?? record.title ?? '', search: record._search };
-      }),
-    [rows],
+      (rows ?? [])
+        .filter((row) => !allianceId || (row as { allianceId?: string }).allianceId === allianceId)
+        .map((row) => {
+          const record = row as { id: string; name?: string; title?: string; _search: string };
+          return { id: record.id, label: record.name ?? record.title ?? '', search: record._search };
+        }),
+    [rows, allianceId],
   );
 }
 
@@ -58,8 +61,9 @@ export function RecordPicker({
   value,
   onChange,
   groups,
-}: PickerProps & { value: string | null; onChange: (id: string | null) => void; groups?: PickerGroups }): ReactNode {
-  const all = useOptions(table);
+  allianceId,
+}: PickerProps & { value: string | null; onChange: (id: string | null) => void; groups?: PickerGroups; allianceId?: string | null }): ReactNode {
+  const all = useOptions(table, allianceId);
   const options = useMemo(() => grouped(all, groups), [all, groups]);
   const selected = options.find((option) => option.id === value) ?? null;
   return (

@@ -7,6 +7,7 @@ import { RecordMultiPicker, RecordPicker } from '../../components/record/RecordP
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { agreementMessages } from './messages';
 import { saveAgreement } from './save-agreement';
@@ -29,6 +30,7 @@ type DateKey = 'signedOn' | 'termStart' | 'termEnd';
 /** The agreement's fields; its scans are added on its page. */
 export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel }: { agreement?: Agreement; allianceId?: string | null; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
   const t = useMessages(agreementMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => ({
     allianceId: agreement?.allianceId ?? allianceId,
@@ -54,7 +56,7 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
     error: !!errors[key],
     helperText: errors[key],
     fullWidth: true,
-    slotProps: { inputLabel: { shrink: true } },
+    slotProps: { inputLabel: { shrink: true }, input: dateInput },
   });
 
   const save = (submitted: SyntheticEvent): void => {

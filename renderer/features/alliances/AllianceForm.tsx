@@ -9,6 +9,7 @@ import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { createRecord, updateRecord } from '../../db/mutate';
 import { useLocale } from '../../i18n/locale-context';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { allianceMessages } from './messages';
 import { useNumberExample } from './use-number-example';
@@ -54,6 +55,7 @@ function draftOf(alliance: Alliance | undefined): Draft {
 /** New or existing alliance; mounted once the record is loaded so the fields start from it. */
 export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Alliance; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
   const t = useMessages(allianceMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const [draft, setDraft] = useState(() => draftOf(alliance));
   const [failed, setFailed] = useState(false);
@@ -106,7 +108,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
             error={!!errors.foundedOn}
             helperText={errors.foundedOn}
             fullWidth
-            slotProps={{ inputLabel: { shrink: true } }}
+            slotProps={{ inputLabel: { shrink: true }, input: dateInput }}
           />
           <TextField {...text('region')} fullWidth />
           <TextField {...text('numberPrefix')} helperText={errors.numberPrefix ?? t.numberPrefixHelp} fullWidth />

@@ -7,6 +7,7 @@ import { RecordPicker } from '../../components/record/RecordPicker';
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { eventMessages } from './messages';
 import { saveEvent } from './save-event';
@@ -33,6 +34,7 @@ export interface EventFormProps {
 /** The event's own fields; agenda, participants, minutes and photos are edited on its page. */
 export function EventForm({ event, participantIds = [], allianceId = null, onSaved, onCancel }: EventFormProps): ReactNode {
   const t = useMessages(eventMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => ({
     allianceId: event?.allianceId ?? allianceId,
@@ -56,7 +58,7 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
     error: !!errors[key],
     helperText: errors[key],
     fullWidth: true,
-    slotProps: { inputLabel: { shrink: true } },
+    slotProps: { inputLabel: { shrink: true }, input: dateInput },
   });
 
   const save = (submitted: SyntheticEvent): void => {

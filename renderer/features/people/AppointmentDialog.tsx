@@ -9,6 +9,7 @@ import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { createRecord, updateRecord } from '../../db/mutate';
 import { useLocale } from '../../i18n/locale-context';
 import { problemMessages } from '../../i18n/problems';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
 
@@ -30,6 +31,7 @@ function initialValues(appointment: Appointment | undefined): Values {
 export function AppointmentDialog({ personId, appointment, onClose, onSaved, onError }: { personId: string; appointment: Appointment | undefined; onClose: () => void; onSaved: () => void; onError: (error: unknown) => void }): ReactNode {
   const { locale } = useLocale();
   const t = useMessages(peopleMessages);
+  const dateInput = useDateInput();
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
   const [values, setValues] = useState(() => initialValues(appointment));
@@ -70,7 +72,7 @@ export function AppointmentDialog({ personId, appointment, onClose, onSaved, onE
       onChange={(event) => set(key, event.target.value)}
       error={!!errors[key]}
       helperText={errors[key]}
-      slotProps={{ inputLabel: { shrink: true } }}
+      slotProps={{ inputLabel: { shrink: true }, input: dateInput }}
       fullWidth
     />
   );

@@ -7,6 +7,7 @@ import { RecordPicker } from '../../components/record/RecordPicker';
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { savePlan } from './save-plan';
@@ -35,6 +36,7 @@ function initialDraft(plan: ActionPlan | undefined, allianceId: string | null): 
 /** The plan's own fields; its sections and tasks are edited on its page. */
 export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?: ActionPlan; allianceId?: string | null; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
   const t = useMessages(planMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(plan, allianceId));
   const [failed, setFailed] = useState(false);
@@ -109,7 +111,7 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
             onChange={(event) => set('issuedOn', event.target.value)}
             error={!!errors.issuedOn}
             helperText={errors.issuedOn}
-            slotProps={{ inputLabel: { shrink: true } }}
+            slotProps={{ inputLabel: { shrink: true }, input: dateInput }}
             sx={{ minWidth: 200 }}
           />
         </Stack>

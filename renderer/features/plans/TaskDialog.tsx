@@ -8,6 +8,7 @@ import { RecordMultiPicker, RecordPicker } from '../../components/record/RecordP
 import { useFieldErrors } from '../../components/record/use-field-errors';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import type { TaskFields } from './save-plan';
@@ -41,6 +42,7 @@ export function TaskDialog({
   onError: (error: unknown) => void;
 }): ReactNode {
   const t = useMessages(planMessages);
+  const dateInput = useDateInput();
   const fields = t.tasks.fields;
   const { locale } = useLocale();
   const describeValue = usePlanHistoryValues();
@@ -82,7 +84,7 @@ export function TaskDialog({
                 onChange={(event) => set('dueOn', event.target.value)}
                 error={!!errors.dueOn}
                 helperText={errors.dueOn}
-                slotProps={{ inputLabel: { shrink: true } }}
+                slotProps={{ inputLabel: { shrink: true }, input: dateInput }}
                 sx={{ minWidth: 200 }}
               />
               <TextField select label={fields.status} value={draft.status} onChange={(event) => set('status', event.target.value as Draft['status'])} sx={{ minWidth: 200 }}>

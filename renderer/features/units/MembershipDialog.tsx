@@ -10,6 +10,7 @@ import { createRecord, updateRecord } from '../../db/mutate';
 import { useRecordsWhere } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { problemMessages } from '../../i18n/problems';
+import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 
@@ -46,6 +47,7 @@ export function MembershipDialog({
 }): ReactNode {
   const { locale } = useLocale();
   const t = useMessages(unitMessages);
+  const dateInput = useDateInput();
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
   const [values, setValues] = useState(() => initialValues(membership));
@@ -99,7 +101,7 @@ export function MembershipDialog({
               onChange={(event) => set('joinedOn', event.target.value)}
               error={!!errors.joinedOn}
               helperText={errors.joinedOn}
-              slotProps={{ inputLabel: { shrink: true } }}
+              slotProps={{ inputLabel: { shrink: true }, input: dateInput }}
             />
             <TextField select label={t.membershipFields.status} value={values.status} onChange={(event) => set('status', event.target.value as Values['status'])} error={!!errors.status} helperText={errors.status}>
               {vocabularyOptions(membershipStatuses, locale).map((option) => (

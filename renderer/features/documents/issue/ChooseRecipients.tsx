@@ -4,6 +4,7 @@ import { appointmentBodies, membershipRoles, unitKinds } from '../../../../share
 import { RecordMultiPicker, RecordPicker } from '../../../components/record/RecordPicker';
 import { vocabularyOptions } from '../../../components/record/vocabulary-options';
 import { useLocale } from '../../../i18n/locale-context';
+import { useDateInput } from '../../../components/date-input/use-date-input';
 import { useMessages } from '../../../i18n/use-messages';
 import type { TemplateKind } from '../template-kinds';
 import { pickedBy, recipientSourceOf } from '../template-kinds';
@@ -59,6 +60,7 @@ export function ChooseRecipients({
   kind: TemplateKind | undefined;
 }): ReactNode {
   const t = useMessages(issueMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const source = kind ? recipientSourceOf(kind) : 'membership';
   return (
@@ -74,7 +76,7 @@ export function ChooseRecipients({
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t.issuedOn} type="date" value={choice.issuedOn} onChange={(event) => onChange({ issuedOn: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
+        <TextField label={t.issuedOn} type="date" value={choice.issuedOn} onChange={(event) => onChange({ issuedOn: event.target.value })} slotProps={{ inputLabel: { shrink: true }, input: dateInput }} sx={{ flex: 1 }} />
       </Stack>
       {templates.length === 0 && choice.allianceId && <Alert severity="info">{t.noTemplates}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
@@ -83,9 +85,9 @@ export function ChooseRecipients({
           <FormControlLabel value="alliance" control={<Radio />} label={t.byAlliance} disabled={source === 'participant'} />
           <FormControlLabel value="hand" control={<Radio />} label={t.byHand} />
         </RadioGroup>
-        {/* Outside "by event" the event is optional: the occasion the registry and the print queue file the documents under. */}
+        {/* Outside "by event" the event is optional: the occasion the registry and the print queue file the documents under. Only the chosen alliance's events are offered. */}
         <Stack sx={{ flexGrow: 1 }}>
-          <RecordPicker table="events" label={t.event} required={choice.by === 'event' || source === 'participant'} value={choice.eventId} onChange={(id) => onChange({ eventId: id })} />
+          <RecordPicker table="events" allianceId={choice.allianceId} label={t.event} required={choice.by === 'event' || source === 'participant'} value={choice.eventId} onChange={(id) => onChange({ eventId: id })} />
         </Stack>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
