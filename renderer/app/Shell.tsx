@@ -1,6 +1,7 @@
 import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { UnsavedChangesProvider } from '../components/record/UnsavedChangesProvider';
 import { useSetting } from '../db/settings';
 import { FindBox } from '../features/search/FindBox';
 import { useT } from '../i18n/locale-context';
@@ -49,7 +50,9 @@ export function Shell(): ReactNode {
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
         <FirstRunOffer />
-        <Outlet />
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
       </Box>
     </Box>
   );

@@ -12,8 +12,14 @@ export const recordMessages: Catalog<{
   notFound: string;
   empty: string;
   device: (id: string) => string;
+  thisDevice: string;
+  office: (code: string) => string;
+  putBack: (value: string) => string;
+  putBackDone: (field: string) => string;
+  putBackFailed: string;
   yes: string;
   no: string;
+  unsaved: { title: string; body: string; stay: string; leave: string };
 }> = {
   'zh-CN': {
     historyHeading: '修改记录',
@@ -27,8 +33,19 @@ export const recordMessages: Catalog<{
     notFound: '找不到这条记录。',
     empty: '（空）',
     device: (id) => `设备 ${id.slice(-8)}`,
+    thisDevice: '本机',
+    office: (code) => `办公室 ${code}`,
+    putBack: (value) => `改回“${value}”`,
+    putBackDone: (field) => `已把“${field}”改回`,
+    putBackFailed: '无法改回：这个值不再符合现在的规则。',
     yes: '是',
     no: '否',
+    unsaved: {
+      title: '有未保存的修改',
+      body: '这里的修改还没有保存。离开后，这些修改会丢失。',
+      stay: '继续编辑',
+      leave: '放弃修改并离开',
+    },
   },
   en: {
     historyHeading: 'History',
@@ -42,7 +59,18 @@ export const recordMessages: Catalog<{
     notFound: 'This record does not exist.',
     empty: '(empty)',
     device: (id) => `device ${id.slice(-8)}`,
+    thisDevice: 'this device',
+    office: (code) => `office ${code}`,
+    putBack: (value) => `Put back “${value}”`,
+    putBackDone: (field) => `${field} put back`,
+    putBackFailed: 'Cannot put it back: the value no longer meets the current rules.',
     yes: 'Yes',
     no: 'No',
+    unsaved: {
+      title: 'Unsaved changes',
+      body: 'Your changes here are not saved yet. If you leave, they are lost.',
+      stay: 'Keep editing',
+      leave: 'Discard changes and leave',
+    },
   },
 };

@@ -11,6 +11,7 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { agreementMessages } from './messages';
 import { saveAgreement } from './save-agreement';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Draft {
   allianceId: string | null;
@@ -32,7 +33,7 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
   const t = useMessages(agreementMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => ({
     allianceId: agreement?.allianceId ?? allianceId,
     kind: agreement?.kind ?? 'school-enterprise-cooperation',
     title: agreement?.title ?? '',
@@ -72,7 +73,10 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
     };
     void run(() => saveAgreement(input, agreement), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) onSaved(saved.id);
+      if (saved) {
+        release();
+        onSaved(saved.id);
+      }
     });
   };
 
@@ -127,7 +131,7 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
         </Stack>
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onCancel}>{t.cancel}</Button>
+          <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
             {t.save}
           </Button>

@@ -13,6 +13,7 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { allianceMessages } from './messages';
 import { useNumberExample } from './use-number-example';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Draft {
   name: string;
@@ -57,7 +58,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
   const t = useMessages(allianceMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const [draft, setDraft] = useState(() => draftOf(alliance));
+  const { draft, setDraft, release, releasing } = useGuardedDraft(() => draftOf(alliance));
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
@@ -81,7 +82,10 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
       () => setFailed(true),
     ).then((saved) => {
       setSaving(false);
-      if (saved) onSaved(saved.id);
+      if (saved) {
+        release();
+        onSaved(saved.id);
+      }
     });
   };
 
@@ -161,7 +165,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
         </Stack>
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onCancel}>{t.cancel}</Button>
+          <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
             {t.save}
           </Button>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Problem } from '../../../shared/domain/fields';
 import type { EventRecord } from '../../../shared/domain/records';
+import { useUnsavedGuard } from '../../components/record/use-unsaved-guard';
 import { RecordValidationError, updateRecord } from '../../db/mutate';
 import { problemMessages } from '../../i18n/problems';
 import { useMessages } from '../../i18n/use-messages';
@@ -26,6 +27,8 @@ export function AgendaEditor({ event, disabled }: { event: EventRecord; disabled
   const [draft, setDraft] = useState<AgendaRow[] | null>(null);
   const [problems, setProblems] = useState<Map<string, Problem>>(new Map());
   const [failed, setFailed] = useState(false);
+  // Saving or 放弃 empties the draft, so neither asks; leaving with a draft does.
+  useUnsavedGuard(draft !== null);
   const rows = draft ?? toRows(event.agenda);
   const edit = (change: (rows: AgendaRow[]) => AgendaRow[]): void => setDraft(change(draft ?? toRows(event.agenda)));
   const setField = (index: number, field: 'time' | 'title' | 'speaker', value: string): void =>

@@ -11,6 +11,7 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { eventMessages } from './messages';
 import { saveEvent } from './save-event';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Draft {
   allianceId: string | null;
@@ -36,7 +37,7 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
   const t = useMessages(eventMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => ({
     allianceId: event?.allianceId ?? allianceId,
     kind: event?.kind ?? 'seminar',
     title: event?.title ?? '',
@@ -68,7 +69,10 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
     const input = { ...draft, allianceId: draft.allianceId ?? '', endsOn: draft.endsOn || null };
     void run(() => saveEvent(input, event && { event, participantIds }), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) onSaved(saved.id);
+      if (saved) {
+        release();
+        onSaved(saved.id);
+      }
     });
   };
 
@@ -103,7 +107,7 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
         <RecordPicker table="units" label={t.fields.hostUnitId} value={draft.hostUnitId} onChange={(id) => set('hostUnitId', id)} error={errors.hostUnitId} />
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onCancel}>{t.cancel}</Button>
+          <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
             {t.save}
           </Button>

@@ -2,6 +2,7 @@ import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/ma
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { EventRecord } from '../../../shared/domain/records';
+import { useUnsavedGuard } from '../../components/record/use-unsaved-guard';
 import { updateRecord } from '../../db/mutate';
 import { useMessages } from '../../i18n/use-messages';
 import { eventMessages } from './messages';
@@ -11,6 +12,7 @@ export function MinutesCard({ event, disabled, onFailed }: { event: EventRecord;
   const t = useMessages(eventMessages);
   const [draft, setDraft] = useState<string | null>(null);
   const changed = draft !== null && draft !== event.minutes;
+  useUnsavedGuard(changed);
   const save = (): void => {
     if (draft === null) return;
     updateRecord('events', event.id, { minutes: draft }).then(() => setDraft(null), onFailed);

@@ -7,6 +7,7 @@ import { useFieldErrors } from '../../components/record/use-field-errors';
 import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
 import type { PersonFormValues } from './person-form-values';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 type TextKey = Exclude<keyof PersonFormValues, 'unitId'>;
 
@@ -22,7 +23,7 @@ interface PersonFormProps<R> {
 export function PersonForm<R>({ initial, save, onSaved, onCancel, onError }: PersonFormProps<R>): ReactNode {
   const t = useMessages(peopleMessages);
   const { errors, run } = useFieldErrors();
-  const [values, setValues] = useState(initial);
+  const { draft: values, setDraft: setValues, release, releasing } = useGuardedDraft(initial);
   const [saving, setSaving] = useState(false);
 
   const submit = (event: SyntheticEvent): void => {
@@ -30,7 +31,10 @@ export function PersonForm<R>({ initial, save, onSaved, onCancel, onError }: Per
     setSaving(true);
     void run(() => save(values), onError).then((result) => {
       setSaving(false);
-      if (result !== undefined) onSaved(result);
+      if (result !== undefined) {
+        release();
+        onSaved(result);
+      }
     });
   };
 
@@ -65,7 +69,7 @@ export function PersonForm<R>({ initial, save, onSaved, onCancel, onError }: Per
         <Button type="submit" variant="contained" disabled={saving}>
           {t.save}
         </Button>
-        <Button onClick={onCancel}>{t.cancel}</Button>
+        <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
       </Stack>
     </Stack>
   );

@@ -11,6 +11,7 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { savePlan } from './save-plan';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Draft {
   allianceId: string | null;
@@ -38,7 +39,7 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
   const t = useMessages(planMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(plan, allianceId));
+  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => initialDraft(plan, allianceId));
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
@@ -78,7 +79,10 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
     };
     void run(() => savePlan(input, plan), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) onSaved(saved.id);
+      if (saved) {
+        release();
+        onSaved(saved.id);
+      }
     });
   };
 
@@ -117,7 +121,7 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
         </Stack>
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onCancel}>{t.cancel}</Button>
+          <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
             {t.save}
           </Button>

@@ -11,6 +11,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 import type { UnitFormValues } from './unit-form-values';
 import { unitInput } from './unit-form-values';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 type TextKey = Exclude<keyof UnitFormValues, 'kind'>;
 
@@ -28,7 +29,7 @@ export function UnitForm<R>({ initial, save, onSaved, onCancel, onError }: UnitF
   const t = useMessages(unitMessages);
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
-  const [values, setValues] = useState(initial);
+  const { draft: values, setDraft: setValues, release, releasing } = useGuardedDraft(initial);
   const [saving, setSaving] = useState(false);
 
   const submit = (event: SyntheticEvent): void => {
@@ -36,7 +37,10 @@ export function UnitForm<R>({ initial, save, onSaved, onCancel, onError }: UnitF
     setSaving(true);
     void run(() => save(unitInput(values)), onError).then((result) => {
       setSaving(false);
-      if (result !== undefined) onSaved(result);
+      if (result !== undefined) {
+        release();
+        onSaved(result);
+      }
     });
   };
 
@@ -88,7 +92,7 @@ export function UnitForm<R>({ initial, save, onSaved, onCancel, onError }: UnitF
         <Button type="submit" variant="contained" disabled={saving}>
           {t.save}
         </Button>
-        <Button onClick={onCancel}>{t.cancel}</Button>
+        <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
       </Stack>
     </Stack>
   );
