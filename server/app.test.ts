@@ -86,9 +86,9 @@ describe.each(storageKinds)('the sync server on %s', (kind) => {
 
   it('limits enrolment attempts', async () => {
     const server = await start({ enrolRateLimit: { max: 3, windowMs: 60_000 } });
-    const attempt = () => server.send('POST', '/v1/enrol', { body: { code: 'WRONG-CODE-1234', deviceId: randomUUID(), deviceName: 'x' } });
-    for (let index = 0; index < 3; index += 1) expect((await attempt()).statusCode).toBe(403);
-    const limited = await attempt();
+    const attempt = (index: number) => server.send('POST', '/v1/enrol', { body: { code: `WRONG-CODE-${1000 + index}`, deviceId: randomUUID(), deviceName: 'x' } });
+    for (let index = 0; index < 3; index += 1) expect((await attempt(index)).statusCode).toBe(403);
+    const limited = await attempt(3);
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ error: { code: 'rate-limited' } });
     expect(limited.headers['retry-after']).toBeDefined();

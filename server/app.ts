@@ -4,7 +4,7 @@ import { limits, minimumProtocolVersion, protocolVersion } from '../shared/sync/
 import { authenticate, checkProtocol } from './auth';
 import { answerClientError, clientFault, sendError } from './errors';
 import type { RateLimit } from './rate-limit';
-import { AttemptLimiter } from './rate-limit';
+import { EnrolmentThrottle } from './rate-limit';
 import { attachmentRoutes } from './routes/attachment-routes';
 import { enrolRoute } from './routes/enrol-route';
 import { syncRoutes } from './routes/sync-routes';
@@ -14,7 +14,7 @@ export interface AppOptions {
   storage: Storage;
   /** The server's clock; tests move it. */
   now?: () => number;
-  /** Enrolment attempts per client address; by default 10 per 10 minutes. */
+  /** Different wrong enrolment codes per client address before it is slowed; by default 10 per 10 minutes. */
   enrolRateLimit?: RateLimit;
   logger?: boolean;
   /** Behind a reverse proxy that sets X-Forwarded-For (for the rate limit's client address). */
@@ -28,9 +28,9 @@ const open = new Set(['/v1/info']);
 const withoutToken = new Set(['/v1/enrol']);
 
 /** The sync server (DESIGN.md §4) over a storage; `server/main.ts` starts it on a port. */
-export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, windowMs: 10 * 60 * 1000 }, logger = false, trustProxy = false, https = null }: AppOptions): FastifyInstance {
+export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, windowMs: 10 * 60 * 1000 }, logger = false, trustProxy = false, https }: AppOptions): FastifyInstance {
   // TLS when given (`https: null` is plain HTTP); typed as the HTTP instance, as the routes use nothing that differs.
-  const app = Fastify({ logger, bodyLimit: limits.maxJsonBodyBytes, trustProxy, clientErrorHandler: answerClientError, https }) as unknown as FastifyInstance;
+  const app = Fastify({ logger, bodyLimit: limits.maxJsonBodyBytes, trustProxy, clientErrorHandler: answerClientError, https: https ?? null }) as unknown as FastifyInstance;
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: limits.maxAttachmentBytes + 1024 }, (_request, body, done) => {
     done(null, body);
@@ -53,7 +53,7 @@ export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not-found', 'No such endpoint.'));
 
   app.get('/v1/info', () => ({ protocolVersion, minimumProtocolVersion, serverTime: now() }));
-  enrolRoute(app, storage, new AttemptLimiter(enrolRateLimit, now), now);
+  enrolRoute(app, storage, new EnrolmentThrottle(enrolRateLimit, now), now);
   syncRoutes(app, storage, now);
   attachmentRoutes(app, storage);
   return app;
