@@ -11,9 +11,12 @@ import {
   pushResponseSchema,
   receivedBytesHeader,
 } from '../../shared/sync/protocol';
+import { parseEnrolmentCode } from '../../shared/sync/enrolment-code';
+import { isCleartextToNetwork } from '../../shared/sync/server-address';
 import type { CredentialStore, SyncCredentials } from './sync-credentials';
-import type { Fetch } from './sync-http';
+import type { Fetch, HttpOptions } from './sync-http';
 import { readJson, request, SyncFailureError } from './sync-http';
+import { pinnedFetch } from './sync-tls';
 
 /** The sync endpoints of the bridge, as the main process answers them. */
 export interface SyncService {
@@ -37,7 +40,7 @@ export interface SyncServiceDeps {
 async function statusOf(credentials: SyncCredentials | null, store: CredentialStore): Promise<SyncStatus> {
   return {
     enrolment: credentials
-      ? { serverUrl: credentials.serverUrl, workspaceId: credentials.workspaceId, workspaceName: credentials.workspaceName ?? '', deviceId: credentials.deviceId, enrolledAt: credentials.enrolledAt }
+      ? { serverUrl: credentials.serverUrl, certificateSha256: credentials.certificateSha256, workspaceId: credentials.workspaceId, workspaceName: credentials.workspaceName ?? '', deviceId: credentials.deviceId, enrolledAt: credentials.enrolledAt }
       : null,
     credentialStorage: await store.storage(),
   };
@@ -54,8 +57,24 @@ function headerNumber(response: Response, name: string): number {
  * Every failure comes back as a value with the server's error code, never as a thrown error.
  */
 export function createSyncService(deps: SyncServiceDeps): SyncService {
-  const http = { fetch: deps.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init)), timeoutMs: deps.timeoutMs ?? 60_000 };
+  const plainFetch: Fetch = deps.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
+  const timeoutMs = deps.timeoutMs ?? 60_000;
   const now = deps.now ?? (() => new Date());
+
+  /**
+   * How to reach this server: never `http:` to another machine (refused here, before any
+   * connection, also for an address enrolled by an older version); over TLS trusting the pinned
+   * certificate only, when the enrolment code carried one; else with the system's authorities.
+   */
+  function transportTo(serverUrl: string, certificateSha256: string | undefined): HttpOptions {
+    const url = new URL(serverUrl);
+    if (isCleartextToNetwork(url)) {
+      throw new SyncFailureError({ code: 'insecure-address', message: `${serverUrl} is another machine over http:, where the token would cross the network readable; use https://` });
+    }
+    const usePin = certificateSha256 !== undefined && url.protocol === 'https:';
+    return { fetch: usePin ? pinnedFetch(certificateSha256) : plainFetch, timeoutMs };
+  }
+  const transportOf = (credentials: SyncCredentials): HttpOptions => transportTo(credentials.serverUrl, credentials.certificateSha256);
 
   async function attempt<T>(work: () => Promise<T>): Promise<SyncAnswer<T>> {
     try {
@@ -78,17 +97,22 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     async status() {
       return statusOf(await deps.credentials.read(), deps.credentials);
     },
-    enrol: ({ serverUrl, code, deviceId, deviceName }) =>
+    enrol: ({ serverUrl, code: entered, deviceId, deviceName }) =>
       attempt(async () => {
-        const response = await request(http, `${serverUrl}/v1/enrol`, {
+        const parsed = parseEnrolmentCode(entered);
+        if (!parsed) throw new SyncFailureError({ code: 'enrolment-code-invalid', message: 'The certificate fingerprint after # in the enrolment code is damaged' });
+        const certificateSha256 = parsed.certificateSha256 ?? undefined;
+        const response = await request(transportTo(serverUrl, certificateSha256), `${serverUrl}/v1/enrol`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code, deviceId, deviceName }),
+          body: JSON.stringify({ code: parsed.code, deviceId, deviceName }),
         });
         if (response.status === 404) throw new SyncFailureError({ code: 'bad-response', message: `${serverUrl} is not an Alliance Desk sync server`, status: 404 });
         const answer = await readJson(response, enrolResponseSchema);
         const credentials: SyncCredentials = {
           serverUrl,
+          // Kept only where it was used: an http: loopback address has no certificate to pin.
+          ...(certificateSha256 && serverUrl.startsWith('https:') ? { certificateSha256 } : {}),
           token: answer.token,
           workspaceId: answer.workspaceId,
           workspaceName: answer.workspaceName,
@@ -105,7 +129,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     push: (body) =>
       attempt(async () => {
         const credentials = await enrolled();
-        const response = await request(http, `${credentials.serverUrl}/v1/push`, {
+        const response = await request(transportOf(credentials), `${credentials.serverUrl}/v1/push`, {
           method: 'POST',
           token: credentials.token,
           headers: { 'content-type': 'application/json' },
@@ -116,20 +140,20 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     pull: ({ after, limit }) =>
       attempt(async () => {
         const credentials = await enrolled();
-        const response = await request(http, `${credentials.serverUrl}/v1/pull?after=${after}&limit=${limit}`, { method: 'GET', token: credentials.token });
+        const response = await request(transportOf(credentials), `${credentials.serverUrl}/v1/pull?after=${after}&limit=${limit}`, { method: 'GET', token: credentials.token });
         return readJson(response, pullResponseSchema);
       }),
     hasAttachment: ({ sha256 }) =>
       attempt(async () => {
         const credentials = await enrolled();
-        const response = await request(http, attachmentUrl(credentials, sha256), { method: 'HEAD', token: credentials.token });
+        const response = await request(transportOf(credentials), attachmentUrl(credentials, sha256), { method: 'HEAD', token: credentials.token });
         if (response.status === 404) return { received: 0, complete: false };
         return { received: headerNumber(response, receivedBytesHeader), complete: response.headers.get(attachmentCompleteHeader) === '1' };
       }),
     putAttachment: ({ file, offset }) =>
       attempt(async () => {
         const credentials = await enrolled();
-        const response = await request(http, `${attachmentUrl(credentials, file.sha256)}?offset=${offset}`, {
+        const response = await request(transportOf(credentials), `${attachmentUrl(credentials, file.sha256)}?offset=${offset}`, {
           method: 'PUT',
           token: credentials.token,
           headers: {
@@ -145,7 +169,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     getAttachment: ({ sha256 }) =>
       attempt(async () => {
         const credentials = await enrolled();
-        const response = await request(http, attachmentUrl(credentials, sha256), { method: 'GET', token: credentials.token });
+        const response = await request(transportOf(credentials), attachmentUrl(credentials, sha256), { method: 'GET', token: credentials.token });
         if (response.status === 404) return null;
         let name = 'attachment';
         try {

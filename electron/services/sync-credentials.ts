@@ -2,11 +2,14 @@ import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CredentialStorage } from '../../shared/bridge/sync';
+import { fingerprintPattern } from '../../shared/sync/enrolment-code';
 import { writeFileAtomically } from './write-file';
 
 /** What enrolment leaves on this machine: where the server is and the device's own token. */
 export const syncCredentialsSchema = z.object({
   serverUrl: z.string().min(1),
+  /** The server certificate's SHA-256 fingerprint from the enrolment code: the only certificate trusted. */
+  certificateSha256: z.string().regex(fingerprintPattern).optional(),
   token: z.string().min(1),
   workspaceId: z.string().min(1),
   workspaceName: z.string().optional(),

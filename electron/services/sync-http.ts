@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SyncFailure } from '../../shared/bridge/sync';
 import { errorBodySchema, protocolHeader, protocolVersion } from '../../shared/sync/protocol';
+import { CertificateMismatchError } from './sync-tls';
 
 /** Node's fetch, or a test's. */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -21,6 +22,28 @@ export interface HttpOptions {
   timeoutMs: number;
 }
 
+/** OpenSSL's and Node's codes for a certificate that no authority on this machine vouches for. */
+const untrustedCertificateCodes = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Why no answer came: another certificate than the pinned one, one nobody vouches for, or the network. */
+function connectionFailureCode(error: unknown): SyncFailure['code'] {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof CertificateMismatchError) return 'certificate-mismatch';
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && untrustedCertificateCodes.has(code)) return 'certificate-untrusted';
+  }
+  return 'network';
+}
+
 /**
  * One request to the sync server with the protocol version header, and the bearer token when
  * there is one. A network failure or timeout, and any error status, become a SyncFailureError
@@ -34,7 +57,7 @@ export async function request(options: HttpOptions, url: string, init: { method:
     response = await options.fetch(url, { method: init.method, headers, body: init.body, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'error' });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    throw new SyncFailureError({ code: 'network', message: `${init.method} ${url} got no answer (${error instanceof Error ? error.message : String(error)}${cause})` });
+    throw new SyncFailureError({ code: connectionFailureCode(error), message: `${init.method} ${url} got no answer (${error instanceof Error ? error.message : String(error)}${cause})` });
   }
   if (response.ok || response.status === 404) return response;
   const text = await response.text().catch(() => '');

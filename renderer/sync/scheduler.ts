@@ -54,7 +54,7 @@ export interface SyncScheduler {
 }
 
 /** Problems no retry can fix: sync waits for the user instead of asking the server again and again. */
-const blocking = new Set(['unauthorized', 'device-revoked', 'upgrade-required', 'server-outdated', 'device-in-other-workspace']);
+const blocking = new Set(['unauthorized', 'device-revoked', 'upgrade-required', 'server-outdated', 'device-in-other-workspace', 'insecure-address']);
 
 /**
  * When to sync (DESIGN.md §4): at start, when the machine comes online, a few seconds after local

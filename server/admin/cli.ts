@@ -1,21 +1,27 @@
 import { openStorage, storageConfigFrom } from '../open-storage';
 import type { Storage } from '../storage/storage';
-import { AdminError, createWorkspace, issueEnrolmentCode, listDevices, revokeDevice } from './commands';
+import { loadServerTls, tlsConfigFrom, TlsConfigError } from '../tls';
+import { AdminError, createWorkspace, enrolmentCodeLines, listDevices, revokeDevice } from './commands';
 
 const usage = `Alliance Desk sync server administration
   npm run server:admin -- workspaces
   npm run server:admin -- create-workspace <name>
-  npm run server:admin -- enrol-code <workspace> [--days 7]
+  npm run server:admin -- enrol-code <workspace> [--days 7] [--no-pin]
+  npm run server:admin -- fingerprint
   npm run server:admin -- devices <workspace>
   npm run server:admin -- revoke <deviceId>
-Storage: --data <folder> (default ./server-data, or DESK_SERVER_DATA), or DATABASE_URL for PostgreSQL.`;
+Storage: --data <folder> (default ./server-data, or DESK_SERVER_DATA), or DATABASE_URL for PostgreSQL.
+Certificate: the self-signed one in <data>/tls/, or --cert/--key as given to the server.`;
+
+/** Options that take no value. */
+const flags = new Set(['--no-pin']);
 
 function positional(args: string[]): string[] {
   const values: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg.startsWith('--')) {
-      if (!arg.includes('=')) index += 1;
+      if (!arg.includes('=') && !flags.has(arg)) index += 1;
       continue;
     }
     values.push(arg);
@@ -42,9 +48,13 @@ async function run(storage: Storage, args: string[]): Promise<void> {
     }
     case 'enrol-code': {
       if (!argument) throw new AdminError('Name the workspace.');
-      const issued = await issueEnrolmentCode(storage, argument, daysOption(args));
-      console.log(`Enrolment code for ${issued.workspace.name}: ${issued.code}`);
-      console.log(`Valid once, until ${issued.expiresAt}. Enter it in the desk under Sync.`);
+      const tls = args.includes('--no-pin') ? null : await loadServerTls(tlsConfigFrom(args));
+      for (const line of await enrolmentCodeLines(storage, argument, daysOption(args), tls)) console.log(line);
+      return;
+    }
+    case 'fingerprint': {
+      const tls = await loadServerTls(tlsConfigFrom(args));
+      console.log(`SHA-256 fingerprint of ${tls.certFile}: ${tls.fingerprint256}`);
       return;
     }
     case 'devices': {
@@ -80,6 +90,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AdminError ? error.message : error);
+  console.error(error instanceof AdminError || error instanceof TlsConfigError ? error.message : error);
   process.exit(1);
 });

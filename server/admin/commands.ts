@@ -1,3 +1,4 @@
+import { enrolmentCodeWithPin } from '../../shared/sync/enrolment-code';
 import { hashSecret, newEnrolmentCode, normalizeCode } from '../credentials';
 import type { Device, Storage, Workspace } from '../storage/storage';
 
@@ -30,6 +31,20 @@ export async function issueEnrolmentCode(storage: Storage, idOrName: string, val
   const expiresAt = new Date(now + validDays * 24 * 60 * 60 * 1000).toISOString();
   await storage.addEnrolmentCode(workspace.id, hashSecret(normalizeCode(code)), expiresAt, new Date(now).toISOString());
   return { code, workspace, expiresAt };
+}
+
+/**
+ * What `enrol-code` prints. The code carries the fingerprint of the certificate the server serves,
+ * so the desk pins it; `tls` null (`--no-pin`) leaves the desk to the certificate authorities, for
+ * a certificate an authority issued and renews.
+ */
+export async function enrolmentCodeLines(storage: Storage, idOrName: string, validDays: number, tls: { fingerprint256: string } | null, now: number = Date.now()): Promise<string[]> {
+  const issued = await issueEnrolmentCode(storage, idOrName, validDays, now);
+  return [
+    `Enrolment code for ${issued.workspace.name}: ${tls ? enrolmentCodeWithPin(issued.code, tls.fingerprint256) : issued.code}`,
+    `Valid once, until ${issued.expiresAt}. Enter it in the desk under Sync, whole.`,
+    tls ? `It carries the SHA-256 fingerprint of this server's certificate, ${tls.fingerprint256}: the desk trusts that certificate only.` : 'It carries no certificate fingerprint: the desk checks the certificate with the system’s certificate authorities.',
+  ];
 }
 
 export async function listDevices(storage: Storage, idOrName: string): Promise<{ workspace: Workspace; devices: Device[] }> {

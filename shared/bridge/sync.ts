@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enrolRequestSchema, errorCodes, limits, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
 import { sha256 } from '../domain/fields';
+import { isCleartextToNetwork } from '../sync/server-address';
 
 /**
  * The sync endpoints of the bridge. The renderer never sees the device's token: it asks the main
@@ -11,7 +12,10 @@ import { sha256 } from '../domain/fields';
 export const credentialStorages = ['encrypted', 'plain-file'] as const;
 export type CredentialStorage = (typeof credentialStorages)[number];
 
-/** A server address: http(s), no user name, password, query or fragment. A trailing slash is dropped. */
+/**
+ * A server address: https (http only to this machine: the issue is `insecure-address`), no user
+ * name, password, query or fragment. Without a scheme it is https. A trailing slash is dropped.
+ */
 export const serverUrlSchema = z
   .string()
   .trim()
@@ -20,7 +24,7 @@ export const serverUrlSchema = z
   .transform((text, context) => {
     let url: URL;
     try {
-      url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+      url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
     } catch {
       context.addIssue({ code: 'custom', message: 'not-a-url' });
       return z.NEVER;
@@ -29,11 +33,17 @@ export const serverUrlSchema = z
       context.addIssue({ code: 'custom', message: 'not-a-url' });
       return z.NEVER;
     }
+    if (isCleartextToNetwork(url)) {
+      context.addIssue({ code: 'custom', message: 'insecure-address' });
+      return z.NEVER;
+    }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   });
 
 export const enrolmentSchema = z.object({
   serverUrl: z.string(),
+  /** The pinned certificate's SHA-256 fingerprint, when the enrolment code carried one. */
+  certificateSha256: z.string().optional(),
   workspaceId: z.string(),
   workspaceName: z.string(),
   /** The device's id as the server registered it. */
@@ -50,11 +60,19 @@ export const syncStatusSchema = z.object({
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 /**
+ * Refused by the desk itself: `insecure-address` an `http:` address of another machine (refused
+ * before connecting: the token would cross the network readable), `certificate-mismatch` a
+ * server whose certificate is not the one its enrolment code pinned, `certificate-untrusted`
+ * one that no certificate authority vouches for and no pin names.
+ */
+export const tlsFailureCodes = ['insecure-address', 'certificate-mismatch', 'certificate-untrusted'] as const;
+
+/**
  * Why a request to the sync server failed: the server's own error code, `network` when no answer
  * came (offline, wrong address, server down), `bad-response` when the answer was not the
- * protocol's, `not-enrolled` when this device holds no token.
+ * protocol's, `not-enrolled` when this device holds no token; and the transport's refusals (`tlsFailureCodes`).
  */
-export const syncFailureCodes = [...errorCodes, 'network', 'bad-response', 'not-enrolled'] as const;
+export const syncFailureCodes = [...errorCodes, 'network', 'bad-response', 'not-enrolled', ...tlsFailureCodes] as const;
 export type SyncFailureCode = (typeof syncFailureCodes)[number];
 export const syncFailureSchema = z.object({ code: z.enum(syncFailureCodes), message: z.string(), status: z.number().int().optional() });
 export type SyncFailure = z.infer<typeof syncFailureSchema>;
@@ -78,7 +96,8 @@ export const attachmentFileSchema = z.object({
     .refine((bytes) => bytes.byteLength <= limits.maxAttachmentBytes, 'attachment is larger than the server takes'),
 });
 
-export const enrolBridgeRequestSchema = enrolRequestSchema.extend({ serverUrl: serverUrlSchema }).strict();
+/** The code as the user entered it, with the certificate's fingerprint (shared/sync/enrolment-code.ts). */
+export const enrolBridgeRequestSchema = enrolRequestSchema.extend({ serverUrl: serverUrlSchema, code: z.string().trim().min(4).max(120) }).strict();
 export const pullRequestSchema = z
   .object({ after: z.number().int().nonnegative(), limit: z.number().int().positive().max(limits.maxPullLimit) })
   .strict();

@@ -14,14 +14,16 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
   const m = useMessages(syncMessages);
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
-  const [addressInvalid, setAddressInvalid] = useState(false);
+  /** What is wrong with the address: not an address, or http:// to another machine. */
+  const [addressProblem, setAddressProblem] = useState<'invalid' | 'insecure'>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
-    if (!serverUrlSchema.safeParse(address).success) {
-      setAddressInvalid(true);
+    const parsed = serverUrlSchema.safeParse(address);
+    if (!parsed.success) {
+      setAddressProblem(parsed.error.issues.some((issue) => issue.message === 'insecure-address') ? 'insecure' : 'invalid');
       return;
     }
     setBusy(true);
@@ -44,10 +46,10 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
         value={address}
         onChange={(event) => {
           setAddress(event.target.value);
-          setAddressInvalid(false);
+          setAddressProblem(undefined);
         }}
-        error={addressInvalid}
-        helperText={addressInvalid ? m.server.addressInvalid : m.server.addressHelp}
+        error={addressProblem !== undefined}
+        helperText={addressProblem === 'insecure' ? m.server.addressInsecure : addressProblem === 'invalid' ? m.server.addressInvalid : m.server.addressHelp}
         required
         fullWidth
         slotProps={{ htmlInput: { maxLength: 300, spellCheck: false, autoCapitalize: 'off' } }}
@@ -59,7 +61,7 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
         helperText={m.server.codeHelp}
         required
         fullWidth
-        slotProps={{ htmlInput: { maxLength: 40, spellCheck: false, autoComplete: 'off' } }}
+        slotProps={{ htmlInput: { maxLength: 120, spellCheck: false, autoComplete: 'off' } }}
       />
       {problem && <Alert severity="error">{problem}</Alert>}
       <Stack direction="row">

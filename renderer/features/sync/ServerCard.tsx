@@ -38,6 +38,7 @@ export function ServerCard({ status, onChanged, onMessage }: { status: SyncStatu
             <Stack spacing={0.5}>
               <InfoLine label={m.server.workspace} value={enrolment.workspaceName} />
               <InfoLine label={m.server.serverAddress} value={enrolment.serverUrl} />
+              {enrolment.certificateSha256 && <InfoLine label={m.server.certificate} value={enrolment.certificateSha256} testId="certificate-fingerprint" />}
               <InfoLine label={m.server.enrolledAt} value={formatTime(Date.parse(enrolment.enrolledAt), locale)} />
             </Stack>
           ) : (

@@ -10,6 +10,7 @@ interface SyncMessages {
     address: string;
     addressHelp: string;
     addressInvalid: string;
+    addressInsecure: string;
     code: string;
     codeHelp: string;
     enrol: string;
@@ -17,6 +18,7 @@ interface SyncMessages {
     enrolled: (workspace: string) => string;
     workspace: string;
     serverAddress: string;
+    certificate: string;
     enrolledAt: string;
     credentialsEncrypted: string;
     credentialsPlain: string;
@@ -84,15 +86,17 @@ export const syncMessages: Catalog<SyncMessages> = {
       notEnrolled:
         '本机尚未连接同步服务器，工作台可以完全离线使用。如果联盟的其他办公室也在使用工作台，请向负责同步服务器的管理员索取服务器地址和一次性登记码，填写在下方。',
       address: '服务器地址',
-      addressHelp: '例如 http://192.168.1.20:8787 或 https://sync.example.cn',
+      addressHelp: '例如 https://192.168.1.20:8787 或 https://sync.example.cn',
       addressInvalid: '请填写以 http:// 或 https:// 开头的服务器地址',
+      addressInsecure: '请使用 https:// 开头的地址：http:// 不加密，本机的同步凭据和全部数据会以明文在网络上传输。http:// 只能用于本机（127.0.0.1、localhost）上的服务器。',
       code: '登记码',
-      codeHelp: '管理员提供的一次性登记码，例如 K7QM-4XPA-WN3R',
+      codeHelp: '管理员提供的一次性登记码，请完整粘贴（含 # 之后的服务器证书指纹），例如 K7QM-4XPA-WN3R#…',
       enrol: '登记本机',
       enrolling: '正在登记…',
       enrolled: (workspace) => `本机已登记到“${workspace}”，正在进行首次同步。`,
       workspace: '工作区',
       serverAddress: '服务器地址',
+      certificate: '服务器证书指纹',
       enrolledAt: '登记时间',
       credentialsEncrypted: '同步凭据由操作系统加密保存在本机，不会保存在浏览器数据中。',
       credentialsPlain: '同步凭据以明文保存在本机数据目录（仅当前系统用户可读取）。请勿将该目录复制给他人。',
@@ -145,6 +149,9 @@ export const syncMessages: Catalog<SyncMessages> = {
       'upload-offset-mismatch': '一个附件的上传被中断，下次同步时会继续上传。',
       internal: '同步服务器出现故障，稍后会自动重试。本机数据不受影响。',
       'bad-response': '该地址不是工作台的同步服务器，或服务器的回答无法识别。请核对服务器地址。',
+      'insecure-address': '该服务器地址以 http:// 开头，连接不加密，同步凭据和数据会以明文在网络上传输，因此本机不会连接。请向管理员索取 https:// 地址，断开服务器后重新登记。',
+      'certificate-mismatch': '服务器出示的证书与登记码中的证书指纹不符，本机已拒绝连接，未发送任何数据。可能有人冒充同步服务器，也可能服务器更换了证书。请联系管理员核对证书指纹。',
+      'certificate-untrusted': '服务器的证书不受本机信任（例如服务器自签的证书）。请完整粘贴管理员给出的登记码，包括 # 之后的证书指纹。',
       local: '本机数据库在同步时出错，稍后会自动重试。如果反复出现，请重新启动工作台。',
     },
     backup: {
@@ -188,15 +195,17 @@ export const syncMessages: Catalog<SyncMessages> = {
       notEnrolled:
         'This computer is not connected to a sync server, and the desk works fully offline. If other offices of the alliance use the desk too, ask the administrator of the sync server for its address and a one-time enrolment code, and enter them below.',
       address: 'Server address',
-      addressHelp: 'For example http://192.168.1.20:8787 or https://sync.example.cn',
+      addressHelp: 'For example https://192.168.1.20:8787 or https://sync.example.cn',
       addressInvalid: 'Enter a server address starting with http:// or https://',
+      addressInsecure: 'Use an address starting with https://: http:// is not encrypted, so this computer’s sync credentials and all its data would cross the network readable. http:// is only for a server on this computer (127.0.0.1, localhost).',
       code: 'Enrolment code',
-      codeHelp: 'The one-time code from the administrator, for example K7QM-4XPA-WN3R',
+      codeHelp: 'The one-time code from the administrator; paste it whole, with the server certificate’s fingerprint after the #, for example K7QM-4XPA-WN3R#…',
       enrol: 'Enrol this computer',
       enrolling: 'Enrolling…',
       enrolled: (workspace) => `This computer is enrolled in “${workspace}”; the first sync is running.`,
       workspace: 'Workspace',
       serverAddress: 'Server address',
+      certificate: 'Server certificate fingerprint',
       enrolledAt: 'Enrolled',
       credentialsEncrypted: 'The sync credentials are kept on this computer, encrypted by the operating system, never in the browser’s data.',
       credentialsPlain: 'The sync credentials are kept unencrypted in this computer’s data folder (readable by this system user only). Do not copy that folder to anyone.',
@@ -250,6 +259,9 @@ export const syncMessages: Catalog<SyncMessages> = {
       'upload-offset-mismatch': 'An attachment’s upload was interrupted; the next sync continues it.',
       internal: 'The sync server failed; sync tries again shortly. The data here is not affected.',
       'bad-response': 'This address is not a desk sync server, or its answer could not be understood. Check the server address.',
+      'insecure-address': 'The server address starts with http://, which is not encrypted: the sync credentials and the data would cross the network readable, so this computer does not connect. Ask the administrator for the https:// address, disconnect and enrol again.',
+      'certificate-mismatch': 'The server showed a certificate other than the one the enrolment code names; this computer refused the connection and sent nothing. Someone may be posing as the sync server, or the server’s certificate was replaced. Ask the administrator to check the certificate fingerprint.',
+      'certificate-untrusted': 'This computer does not trust the server’s certificate (a self-signed one, for example). Paste the administrator’s enrolment code whole, with the certificate fingerprint after the #.',
       local: 'The database on this computer failed during sync; sync tries again shortly. If this keeps happening, restart the desk.',
     },
     backup: {
