@@ -6,6 +6,8 @@ import { resolveLocale } from '../shared/i18n/locale';
 import { createDispatch } from './bridge/dispatch';
 import { createHandlers } from './bridge/handlers';
 import { createDocumentsService } from './documents/documents-service';
+import { createDocumentSite, electronDocumentOrigin } from './documents/document-site';
+import { guardDocumentSession } from './documents/document-session';
 import { createElectronPdfEngine } from './documents/electron-pdf-engine';
 import { electronPrinting } from './documents/electron-printing';
 import { prepareFontsDir } from './documents/fonts-dir';
@@ -15,6 +17,7 @@ import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { guardContents, isTrustedSender, restrictPermissions } from './security/guards';
 import { appEntryUrl, appScheme, isVettedExternalUrl } from './security/origin';
+import { documentPartition } from './security/web-preferences';
 import { createAppInfo } from './services/app-info';
 import { createBackupStore } from './services/backup-store';
 import { createDialogSaver } from './services/save-file';
@@ -34,6 +37,10 @@ protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standar
 
 const openExternal = (url: string): Promise<void> => (isVettedExternalUrl(url) ? shell.openExternal(url) : Promise.resolve());
 const logError = (message: string, error: unknown): void => console.error(message, error);
+
+// Before any window exists: every web contents the app ever makes, the hidden document windows
+// included, is kept from navigating away or opening windows (main.test.ts).
+app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
 
 let mainWindow: BrowserWindow | undefined;
 let locale: Locale = 'zh-CN';
@@ -78,6 +85,9 @@ async function start(): Promise<void> {
   // Packaged: <resources>/fonts (electron-builder.yml); from the repository: the same layout made from node_modules.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : await prepareFontsDir(join(here, '../..'));
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, { '/fonts/': fontsDir }));
+  // The document windows' session serves the document pages (app://documents) and nothing else.
+  const documentSite = createDocumentSite(electronDocumentOrigin, fontsDir);
+  guardDocumentSession(session.fromPartition(documentPartition), documentSite);
   // Opened now and kept hidden: documents are laid out and printed to PDF in it, and in the
   // windows opened beside it once the app is up (one per lane, pdf-engine.ts).
   const documentWindows: BrowserWindow[] = [];
@@ -87,14 +97,12 @@ async function start(): Promise<void> {
     return window;
   };
   const documentWindow = openDocumentWindow();
-  const documentEngine = createElectronPdfEngine({ window: documentWindow, openWindow: () => Promise.resolve(openDocumentWindow()), fontsDir });
+  const documentEngine = createElectronPdfEngine({ window: documentWindow, openWindow: () => Promise.resolve(openDocumentWindow()), site: documentSite });
   const saveAs = createDialogSaver({
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     defaultDir: app.getPath('documents'),
     joinPath: join,
   });
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
-
   const dispatch = createDispatch(
     createHandlers({
       appInfo: createAppInfo({ runtime: 'electron', productName: app.getName(), version: app.getVersion(), dataDir: app.getPath('userData') }),

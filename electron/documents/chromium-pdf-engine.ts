@@ -1,9 +1,10 @@
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { DeskError } from '../../shared/bridge/result';
 import type { DocumentPage } from './document-page';
-import { blankPageOf, documentPages } from './document-page';
+import { documentPages } from './document-page';
+import type { DocumentSite } from './document-site';
+import { chromiumDocumentOrigin, createDocumentSite } from './document-site';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { defaultLaneCount, engineOverLanes } from './pdf-engine';
 import { warmUpDocuments } from './warm-up';
@@ -41,19 +42,49 @@ export function launchChromium(executablePath = chromiumPath()): Promise<Browser
 }
 
 /**
+ * Routes every request of a context's pages through the document site: the blank page and the
+ * bundled fonts are answered from the fonts folder, any other request (file:, loopback, the
+ * network, a frame, a stylesheet) is refused before it leaves Chromium. A page that tries to
+ * navigate (a meta refresh) is answered 204 No Content, so it stays on its document and the lane
+ * stays sound. The blank page is served only to the navigation that opens the page.
+ */
+export async function routeThroughSite(context: BrowserContext, site: DocumentSite): Promise<void> {
+  const opened = new WeakSet<Page>();
+  context.on('page', (page) => void page.once('load', () => opened.add(page)));
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (request.isNavigationRequest()) {
+      const page = request.frame().page();
+      if (url === site.blankUrl && request.frame() === page.mainFrame() && !opened.has(page)) return fulfil(route, await site.respond(url));
+      return route.fulfill({ status: 204, body: '' });
+    }
+    if (!site.allows(url)) return route.abort('blockedbyclient');
+    return fulfil(route, await site.respond(url));
+  });
+}
+
+async function fulfil(route: Parameters<Parameters<BrowserContext['route']>[1]>[0], response: Response): Promise<void> {
+  await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+}
+
+/**
  * Chromium through playwright-core, kept open: browser mode, the tests and the benchmark. Each lane
  * is a page in a context of its own, so in a renderer process of its own, driven through DevTools
- * as the desktop app drives its windows (document-page.ts); scripts are off, as in the desktop app.
+ * as the desktop app drives its windows (document-page.ts); scripts are off, as in the desktop app,
+ * and the pages live on the document site (document-site.ts), routed by routeThroughSite.
  * The first lane is open when this returns; the others start after the first job (pdf-engine.ts).
  */
 export async function openChromiumPdfEngine(options: ChromiumEngineOptions): Promise<LanedPdfEngine> {
-  const openDocumentPage = documentPages(options.fontsDir, { timeoutMs: options.timeoutMs });
+  const site = createDocumentSite(chromiumDocumentOrigin, options.fontsDir);
+  const openDocumentPage = documentPages(site, { timeoutMs: options.timeoutMs });
   const browser = options.browser ?? (await launchChromium(options.executablePath));
   const timeout = options.timeoutMs ?? 120_000;
   const openPage = async (): Promise<{ page: Page; document: DocumentPage }> => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    await routeThroughSite(context, site);
     const page = await context.newPage();
-    await page.goto(pathToFileURL(blankPageOf(options.fontsDir)).href);
+    await page.goto(site.blankUrl);
     const session = await context.newCDPSession(page);
     const document = await openDocumentPage({
       send: (method, params) => session.send(method as 'Page.enable', params),

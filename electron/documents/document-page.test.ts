@@ -3,6 +3,8 @@ import { DeskError } from '../../shared/bridge/result';
 import { fontsLink } from '../../shared/documents/render-html';
 import type { DevToolsSession } from './document-page';
 import { documentPages, loadedAndFitted } from './document-page';
+import type { DocumentSite } from './document-site';
+import { chromiumDocumentOrigin, createDocumentSite } from './document-site';
 import { prepareFontsDir } from './fonts-dir';
 import { repoRoot } from './test-support';
 
@@ -29,14 +31,14 @@ function session(options: { loads?: boolean; fontsError?: string } = {}) {
 const html = `<!doctype html><head>${fontsLink('app://desk/fonts/')}</head><body>丽水</body>`;
 
 describe('a document page driven through DevTools', () => {
-  let fontsDir = '';
+  let site: DocumentSite;
   beforeAll(async () => {
-    fontsDir = await prepareFontsDir(repoRoot);
+    site = createDocumentSite(chromiumDocumentOrigin, await prepareFontsDir(repoRoot));
   });
 
   it('sets the document, with only the font slices it draws, as the content of the main frame and waits for its load and its fonts', async () => {
     const { devtools, sent } = session();
-    const page = await documentPages(fontsDir)(devtools);
+    const page = await documentPages(site)(devtools);
     await page.load(html);
     expect(sent.map((command) => command.method)).toEqual(['Page.enable', 'Page.getFrameTree', 'Page.setDocumentContent', 'Runtime.evaluate']);
     const content = sent[2]?.params as { frameId: string; html: string };
@@ -48,14 +50,14 @@ describe('a document page driven through DevTools', () => {
   });
 
   it('reports a document that never finishes loading, instead of hanging the bridge', async () => {
-    const page = await documentPages(fontsDir, { timeoutMs: 50 })(session({ loads: false }).devtools);
+    const page = await documentPages(site, { timeoutMs: 50 })(session({ loads: false }).devtools);
     const error = await page.load(html).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(DeskError);
     expect((error as DeskError).code).toBe('render-failed');
   });
 
   it('reports fonts that fail to load', async () => {
-    const page = await documentPages(fontsDir)(session({ fontsError: 'NetworkError' }).devtools);
+    const page = await documentPages(site)(session({ fontsError: 'NetworkError' }).devtools);
     await expect(page.load(html)).rejects.toThrow(/NetworkError/);
   });
 });

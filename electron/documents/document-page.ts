@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DeskError } from '../../shared/bridge/result';
 import type { TextOverflow } from '../../shared/documents/fit-text';
 import { fitTextExpression, overflowDetail } from '../../shared/documents/fit-text';
+import type { DocumentSite } from './document-site';
 import { readFontSlices, withDocumentFonts } from './font-faces';
 
 /**
@@ -31,15 +30,6 @@ export function textOverflowError(overflows: readonly TextOverflow[]): DeskError
   return new DeskError('text-overflow', `${String(overflows.length)} texts do not fit their boxes: ${named.join(', ')}`, overflows.map(overflowDetail));
 }
 
-/**
- * The page every document page starts on, in the fonts folder: a file:// page may load the bundled
- * fonts from file://, about:blank may not. build/blank.html, copied there by electron-builder.yml
- * and by fonts-dir.ts.
- */
-export function blankPageOf(fontsDir: string): string {
-  return join(fontsDir, 'blank.html');
-}
-
 /** Waits for the fonts, then fits the texts: one round trip per document. */
 export const loadedAndFitted = `document.fonts.ready.then(() => ${fitTextExpression})`;
 
@@ -49,17 +39,17 @@ export interface DocumentPageOptions {
 }
 
 /**
- * Opens the document pages of one engine. Each page stays on the blank page's document and has its
+ * Opens the document pages of one engine, on its document site (document-site.ts), whose blank page
+ * each has loaded. Each page stays on the blank page's document and has its
  * content replaced for every job (Page.setDocumentContent), so the fonts a renderer has decoded stay
  * decoded: loading each job as a new file made the renderer fetch and decode them again, and a
  * 500-licence batch took twice as long. Each document names only the font slices it draws
  * (font-faces.ts).
  */
-export function documentPages(fontsDir: string, options: DocumentPageOptions = {}): (session: DevToolsSession) => Promise<DocumentPage> {
-  const slices = readFontSlices(fontsDir);
+export function documentPages(site: DocumentSite, options: DocumentPageOptions = {}): (session: DevToolsSession) => Promise<DocumentPage> {
+  const slices = readFontSlices(site.fontsDir);
   // Reported by the first document that needs them, not as an unhandled rejection at start.
   slices.catch(() => undefined);
-  const fontsBaseUrl = pathToFileURL(fontsDir).href;
   const timeoutMs = options.timeoutMs ?? 120_000;
 
   return async (session) => {
@@ -67,7 +57,7 @@ export function documentPages(fontsDir: string, options: DocumentPageOptions = {
     const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     return {
       async load(html) {
-        const content = withDocumentFonts(html, await slices, fontsBaseUrl);
+        const content = withDocumentFonts(html, await slices, site.fontsBaseUrl);
         const loaded = session.nextEvent('Page.loadEventFired');
         await session.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html: content });
         let timer: NodeJS.Timeout | undefined;

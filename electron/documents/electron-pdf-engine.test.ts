@@ -9,6 +9,8 @@ import { renderDocumentsHtml } from '../../shared/documents/render-html';
 import type { DocumentTemplate } from '../../shared/domain/documents';
 import { createElectronPdfEngine, pageSizeInches } from './electron-pdf-engine';
 import { printersFromElectron } from './electron-printing';
+import type { DocumentSite } from './document-site';
+import { createDocumentSite, electronDocumentOrigin } from './document-site';
 import { prepareFontsDir } from './fonts-dir';
 import { pageTexts, repoRoot } from './test-support';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -27,8 +29,8 @@ function fakeWindow(printAnswer: [boolean, string] = [true, ''], printToPDF = ()
   const listeners = new Set<(event: unknown, method: string) => void>();
   let attached = false;
   const webContents = {
-    loadFile: (file: string) => {
-      calls.loaded.push(file);
+    loadURL: (url: string) => {
+      calls.loaded.push(url);
       return Promise.resolve();
     },
     debugger: {
@@ -66,27 +68,29 @@ const template = findBuiltInTemplate(builtInTemplateIds.unitLicence) as Document
 const html = renderDocumentsHtml({ template, pages: [{ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', allianceSelf: '本联盟', issuerName: '乙', issuedOnChinese: '二〇二六年十一月', number: 'N-1' } }], fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
 
 describe('Electron PDF engine (with a stand-in window)', () => {
-  let fontsDir = '';
+  let site: DocumentSite;
   beforeAll(async () => {
     // A folder with a space in its name, as under "C:\\Program Files\\Alliance Desk".
-    fontsDir = await prepareFontsDir(repoRoot, join(await mkdtemp(join(tmpdir(), 'desk-electron-fonts-')), 'Alliance Desk', 'fonts'));
+    site = createDocumentSite(electronDocumentOrigin, await prepareFontsDir(repoRoot, join(await mkdtemp(join(tmpdir(), 'desk-electron-fonts-')), 'Alliance Desk', 'fonts')));
   });
 
   it('puts the window on the blank page once, sets each document as its content with the bundled fonts, and prints it at its CSS page size', async () => {
     const { window, calls } = fakeWindow();
-    const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), fontsDir });
+    const engine = createElectronPdfEngine({ window: window, openWindow: () => Promise.reject(new Error('one window')), site });
     for (let time = 0; time < 2; time += 1) {
       // The window's PDF as it printed it, with the app's document information appended (pdf-info.ts).
       const printed = new TextDecoder().decode(await engine.renderPdf(html));
       expect(printed.startsWith(fakePdf)).toBe(true);
       expect(printed.slice(fakePdf.length)).toMatch(/^\n1 0 obj\n<< \/Title <FEFF[0-9A-F]+> \/Creator <FEFF[0-9A-F]+> \/Producer/);
     }
-    expect(calls.loaded).toEqual([join(fontsDir, 'blank.html')]);
+    // The app's own document origin, never a file:// page.
+    expect(calls.loaded).toEqual(['app://documents/blank.html']);
     // Each document replaces the content (the window's warm-up, warm-up.ts, goes the same way between jobs).
     expect(calls.commands.slice(0, 6)).toEqual(['Page.enable', 'Page.getFrameTree', 'Page.setDocumentContent', 'Runtime.evaluate', 'Page.setDocumentContent', 'Runtime.evaluate']);
     expect(calls.commands.filter((command) => command === 'Page.enable' || command === 'Page.getFrameTree')).toHaveLength(2);
-    // The fonts link is replaced by the faces this document draws with, from the app's own folder.
-    expect(calls.html[0]).toMatch(/src:url\('file:\/\/\/[^']*\/Alliance%20Desk\/fonts\/lxgw-wenkai\/files\/lxgwwenkai-regular-subset-\d+\.woff2'\)/);
+    // The fonts link is replaced by the faces this document draws with, served by the document site.
+    expect(calls.html[0]).toMatch(/src:url\('app:\/\/documents\/fonts\/lxgw-wenkai\/files\/lxgwwenkai-regular-subset-\d+\.woff2'\)/);
+    expect(calls.html[0]).not.toMatch(/url\('file:/);
     expect(calls.html[0]).not.toContain('fonts.css');
     expect(calls.pdfOptions[0]).toEqual({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, pageSize: { width: 297 / 25.4, height: 210 / 25.4 } });
   });
@@ -103,7 +107,7 @@ describe('Electron PDF engine (with a stand-in window)', () => {
     const second = fakeWindow([true, ''], () => numbered(second.calls)());
     const numbers = Array.from({ length: 120 }, (_, index) => `N-${String(index + 1)}`);
     const batch = renderDocumentsHtml({ template, pages: numbers.map((number) => ({ values: { recipientName: '甲', role: '成员单位', allianceName: '乙', allianceSelf: '本联盟', issuerName: '乙', issuedOnChinese: '二〇二六年十一月' }, number })), fontsBaseUrl: 'app://desk/fonts/', forPreview: false }).html;
-    const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), fontsDir, lanes: 2 });
+    const engine = createElectronPdfEngine({ window: first.window, openWindow: () => Promise.resolve(second.window), site, lanes: 2 });
     // The first batch finds only the first window open; the second opens and warms up after it.
     expect(await pageTexts(await engine.renderPdf(batch))).toEqual(numbers);
     expect(first.calls.html[0]).toMatch(/N-1<[\s\S]*N-120</);
@@ -120,12 +124,12 @@ describe('Electron PDF engine (with a stand-in window)', () => {
 
   it('prints silently to a named printer, and tells a cancelled dialog and a failure apart', async () => {
     const ok = fakeWindow();
-    expect(await createElectronPdfEngine({ window: ok.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
+    expect(await createElectronPdfEngine({ window: ok.window, openWindow: () => Promise.reject(new Error('one window')), site }).print(html, { silent: true, deviceName: 'HP', copies: 2 })).toBe('printed');
     expect(ok.calls.printOptions[0]).toMatchObject({ silent: true, deviceName: 'HP', copies: 2, printBackground: true });
     const cancelled = fakeWindow([false, 'cancelled']);
-    expect(await createElectronPdfEngine({ window: cancelled.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir }).print(html, { silent: false })).toBe('cancelled');
+    expect(await createElectronPdfEngine({ window: cancelled.window, openWindow: () => Promise.reject(new Error('one window')), site }).print(html, { silent: false })).toBe('cancelled');
     const failed = fakeWindow([false, 'Print job failed']);
-    const error = await createElectronPdfEngine({ window: failed.window, openWindow: () => Promise.reject(new Error('one window')), fontsDir })
+    const error = await createElectronPdfEngine({ window: failed.window, openWindow: () => Promise.reject(new Error('one window')), site })
       .print(html, { silent: true, deviceName: 'HP' })
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(DeskError);

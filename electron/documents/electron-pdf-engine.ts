@@ -1,7 +1,8 @@
 import type { BrowserWindow, WebContentsPrintOptions } from 'electron';
 import { DeskError } from '../../shared/bridge/result';
 import type { DocumentPage } from './document-page';
-import { blankPageOf, documentPages } from './document-page';
+import { documentPages } from './document-page';
+import type { DocumentSite } from './document-site';
 import type { LanedPdfEngine, PdfLane } from './pdf-engine';
 import { createJobQueue, defaultLaneCount, engineOverLanes } from './pdf-engine';
 import { warmUpDocuments } from './warm-up';
@@ -13,8 +14,11 @@ export interface ElectronEngineDeps {
   openWindow: () => Promise<BrowserWindow>;
   /** Lanes in all; by default defaultLaneCount(). */
   lanes?: number;
-  /** <resources>/fonts when packaged. */
-  fontsDir: string;
+  /**
+   * Where the windows' pages live: app://documents, answered by the document windows' own session
+   * (main.ts) from <resources>/fonts when packaged.
+   */
+  site: DocumentSite;
 }
 
 export interface ElectronDocumentEngine extends LanedPdfEngine {
@@ -29,15 +33,15 @@ export function pageSizeInches(html: string): { width: number; height: number } 
 }
 
 /**
- * The desktop app's engine: each window is put on the blank page in the fonts folder once, then
+ * The desktop app's engine: each window is put on the document site's blank page once, then
  * driven through `webContents.debugger` like the Chromium engine's pages (document-page.ts), and
  * printed to PDF at the document's CSS page size.
  */
 export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocumentEngine {
-  const openDocumentPage = documentPages(deps.fontsDir);
+  const openDocumentPage = documentPages(deps.site);
   const documentPageOf = async (window: BrowserWindow): Promise<DocumentPage> => {
     try {
-      await window.webContents.loadFile(blankPageOf(deps.fontsDir));
+      await window.webContents.loadURL(deps.site.blankUrl);
       const { debugger: devtools } = window.webContents;
       if (!devtools.isAttached()) devtools.attach('1.3');
       return await openDocumentPage({
@@ -91,7 +95,7 @@ export function createElectronPdfEngine(deps: ElectronEngineDeps): ElectronDocum
 
   // Printing and rendering share the first window: one queue for both.
   const queue = createJobQueue();
-  const warmUp = warmUpDocuments(deps.fontsDir);
+  const warmUp = warmUpDocuments(deps.site.fontsDir);
   // Reported by the window that warms up, not as an unhandled rejection at start.
   warmUp.catch(() => undefined);
   const engine = engineOverLanes({

@@ -47,7 +47,7 @@ describe('window options', () => {
   it('keeps the document window hidden, sandboxed, without JavaScript and without the bridge', () => {
     const options = documentWindowOptions();
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
+    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, partition: 'documents' });
     expect(options.webPreferences?.preload).toBeUndefined();
   });
 });

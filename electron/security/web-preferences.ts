@@ -20,10 +20,14 @@ export function mainWindowPreferences(preloadPath: string): WebPreferences {
   return { ...secureWebPreferences, preload: preloadPath };
 }
 
+/** The document windows' own in-memory session, which answers only for the document site (documents/document-session.ts). */
+export const documentPartition = 'documents';
+
 /**
  * The hidden window that renders documents to PDF. Documents are static HTML from templates, so
- * JavaScript is off and there is no preload: a name containing markup can never run.
+ * JavaScript is off and there is no preload: a name containing markup can never run. It lives in
+ * a session of its own, which serves the document pages and refuses every other request.
  */
 export function documentWindowPreferences(): WebPreferences {
-  return { ...secureWebPreferences, javascript: false, images: true, backgroundThrottling: false };
+  return { ...secureWebPreferences, javascript: false, images: true, backgroundThrottling: false, partition: documentPartition };
 }

@@ -6,10 +6,12 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Image sources a document may load: inline images, or the app's own/local files. Anything else
- * (javascript:, a remote server) is dropped, so a document never reaches out of the machine.
+ * Image sources a document may load: inline images only, as the renderer sends them
+ * (use-document-assets.ts). Anything else (file:, a loopback or remote server, javascript:) is
+ * dropped, so a document never reads this machine's files or reaches a server; the document
+ * pages refuse such requests too (electron/documents/document-site.ts).
  */
 export function safeImageUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
-  return /^(data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]|blob:|file:|app:|https?:\/\/(127\.0\.0\.1|localhost)[:/])/i.test(url) ? url : undefined;
+  return /^(data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]|blob:)/i.test(url) ? url : undefined;
 }

@@ -53,6 +53,9 @@ describe('document HTML', () => {
     const withLogo: DocumentTemplate = { ...licence, elements: [{ id: 'logo', type: 'image', source: 'alliance-logo', xMm: 10, yMm: 10, widthMm: 20, heightMm: 20, opacity: 1 }] };
     expect(render(withLogo, { assets: { allianceLogo: 'https://example.com/x.png' } }).html).not.toContain('example.com');
     expect(render(withLogo, { assets: { allianceLogo: 'javascript:alert(1)' } }).html).not.toContain('javascript:');
+    expect(render(withLogo, { assets: { allianceLogo: 'file:///etc/passwd' } }).html).not.toContain('/etc/passwd');
+    expect(render(withLogo, { assets: { allianceLogo: 'http://127.0.0.1:8787/seal.png' } }).html).not.toContain('seal.png');
+    expect(render(withLogo, { assets: { allianceLogo: 'data:image/png;base64,iVBORw0KGgo=' } }).html).toContain('src="data:image/png;base64,iVBORw0KGgo="');
   });
 
   it('gives each text its box for the fit and marks its word boundaries, in pages that carry their batch index', () => {

@@ -53,8 +53,12 @@ export interface RenderedDocuments {
   problems: ElementProblem[];
 }
 
-/** Fonts and images come only from the app itself or this machine: a document never reaches out. */
-export const localSources = "'self' file: app: http://127.0.0.1:* http://localhost:*";
+/**
+ * Where the on-screen preview finds the bundled fonts (the app's origin, or browser mode's loopback
+ * server): a document never reaches out, nor reads a file. The PDF engine's pages add their own,
+ * stricter policy (electron/documents/document-site.ts).
+ */
+export const localSources = "'self' app: http://127.0.0.1:* http://localhost:*";
 
 /** Each falls back through every bundled family (font-stack.ts), so no glyph comes from a font of the machine. */
 export const fontFamilies = { serif: fontStack('Noto Serif SC'), kai: fontStack('LXGW WenKai') } as const;
@@ -272,7 +276,7 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
   });
   const size = `width:${mm(widthMm)};height:${mm(heightMm)}`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline' ${localSources}; font-src ${localSources} data:; img-src ${localSources} data: blob:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline' ${localSources}; font-src ${localSources} data:; img-src data: blob:">
 <title>${escapeHtml(template.name)}</title>
 ${fontsLink(input.fontsBaseUrl)}
 <style>@page{size:${mm(widthMm)} ${mm(heightMm)};margin:0}
