@@ -9,7 +9,7 @@ const features = readdirSync(new URL('./renderer/features', import.meta.url), { 
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['**/*.d.mts', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['**/*.d.mts', 'dist/', 'server/dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -16,10 +16,10 @@ const targets = {
   main: { entry: here('electron/main.ts'), outDir: here('dist/main'), format: 'es', fileName: 'main.js', bundleDeps: true },
   preload: { entry: here('electron/preload.ts'), outDir: here('dist/preload'), format: 'cjs', fileName: 'preload.cjs', bundleDeps: true },
   'browser-mode': { entry: here('electron/browser-mode/start.ts'), outDir: here('dist/browser-mode'), format: 'es', fileName: 'start.js', bundleDeps: false },
-  // The sync server and its admin command line, run from the repository with its node_modules
-  // (better-sqlite3 is a native module and pg is loaded by Node, not bundled).
-  server: { entry: here('server/main.ts'), outDir: here('dist/server'), format: 'es', fileName: 'main.js', bundleDeps: false },
-  'server-admin': { entry: here('server/admin/cli.ts'), outDir: here('dist/server-admin'), format: 'es', fileName: 'admin.js', bundleDeps: false },
+  // The sync server and its admin command line, into the server package's own folder
+  // (server/package.json): its dependencies are installed there, not bundled (better-sqlite3 is native).
+  server: { entry: here('server/main.ts'), outDir: here('server/dist'), format: 'es', fileName: 'main.js', bundleDeps: false },
+  'server-admin': { entry: here('server/admin/cli.ts'), outDir: here('server/dist'), format: 'es', fileName: 'admin.js', bundleDeps: false, keepOutDir: true },
 } as const;
 
 export default defineConfig(({ mode }) => {
@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
     build: {
       ssr: target.entry,
       outDir: target.outDir,
-      emptyOutDir: true,
+      emptyOutDir: !('keepOutDir' in target),
       target: 'node20',
       minify: false,
       sourcemap: true,
