@@ -5,6 +5,7 @@ import { deviceOf } from '../auth';
 import { HttpError } from '../errors';
 import type { Storage } from '../storage/storage';
 import { opsJson } from '../storage/storage';
+import { checkStamps } from '../check-stamps';
 import { operationProblem } from '../validate-ops';
 
 /** Push and pull of operations, always within the token's own workspace. */
@@ -18,6 +19,7 @@ export function syncRoutes(app: FastifyInstance, storage: Storage, now: () => nu
       const problem = operationProblem(op);
       if (problem) throw new HttpError(400, 'invalid-operation', `Operation ${index} (${op.opId}): ${problem}`);
     }
+    checkStamps(parsed.data.ops, await storage.authorsFor(device.id), now());
     const at = new Date(now()).toISOString();
     const result = await storage.append(device.workspaceId, parsed.data.ops, at);
     await storage.touchDevice(device.id, at);

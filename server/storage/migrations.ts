@@ -61,6 +61,16 @@ CREATE TABLE IF NOT EXISTS attachments (
   size ${d.bigint} NOT NULL, bytes ${d.bytes} NOT NULL, complete ${d.flag} NOT NULL DEFAULT ${d.no},
   PRIMARY KEY (workspace_id, sha256));`,
   },
+  {
+    version: 2,
+    description: 'device lineage: a device restored from another one\'s backup declares it at enrolment, and may push that device\'s operations',
+    // restored_from has no foreign key: a backed-up machine may never have been enrolled.
+    up: () => `
+CREATE TABLE device_lineage (
+  device_id TEXT NOT NULL REFERENCES devices(id), restored_from TEXT NOT NULL, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  declared_at TEXT NOT NULL, PRIMARY KEY (device_id, restored_from));
+CREATE INDEX device_lineage_restored_from ON device_lineage (restored_from);`,
+  },
 ];
 
 /** The table that says which migrations a database holds; created before any migration runs. */

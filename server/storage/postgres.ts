@@ -3,8 +3,8 @@ import pg from 'pg';
 import type { FieldState } from '../../shared/sync/merge';
 import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
-import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrolResult, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
-import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrollingDevice, EnrolResult, KnownDevice, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
+import { cutPage, isUniqueField, lineageAllowed, pageSlack, toLoggedOp, uniqueCondition } from './storage';
 import { pendingMigrations, postgresDialect, schemaVersionTable } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string }
@@ -90,7 +90,8 @@ export class PostgresStorage implements Storage {
     await this.pool.query('INSERT INTO enrolment_codes (code_hash, workspace_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [codeHash, workspaceId, at, expiresAt]);
   }
 
-  enrol(codeHash: string, device: { id: string; name: string; tokenHash: string }, at: string): Promise<EnrolResult> {
+  enrol(codeHash: string, device: EnrollingDevice, at: string): Promise<EnrolResult> {
+    const restoredFrom = device.restoredFrom ?? [];
     return this.transaction(async (client): Promise<EnrolResult> => {
       const code = await client.query<{ workspace_id: string }>(
         'SELECT workspace_id FROM enrolment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 FOR UPDATE',
@@ -102,15 +103,30 @@ export class PostgresStorage implements Storage {
       const existingWorkspace = existing.rows[0]?.workspace_id;
       if (existingWorkspace && existingWorkspace !== workspaceId) return { refused: 'other-workspace' };
       if (existingWorkspace && existing.rows[0]?.revoked_at === null) return { refused: 'device-active' };
+      if ((await client.query('SELECT 1 FROM device_lineage WHERE restored_from = $1', [device.id])).rowCount) return { refused: 'device-active' };
+      const known = await client.query<KnownDevice>('SELECT id, workspace_id, revoked_at FROM devices WHERE id = ANY($1::text[])', [restoredFrom]);
+      if (!lineageAllowed(device.id, workspaceId, restoredFrom, known.rows)) return { refused: 'lineage-refused' };
       await client.query('UPDATE enrolment_codes SET used_at = $1, used_by = $2 WHERE code_hash = $3', [at, device.id, codeHash]);
       if (existingWorkspace) {
         await client.query('UPDATE devices SET name = $1, token_hash = $2, enrolled_at = $3, revoked_at = NULL WHERE id = $4', [device.name, device.tokenHash, at, device.id]);
       } else {
         await client.query('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)', [device.id, workspaceId, device.name, device.tokenHash, at]);
       }
+      for (const id of restoredFrom) {
+        await client.query('INSERT INTO device_lineage (device_id, restored_from, workspace_id, declared_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [device.id, id, workspaceId, at]);
+      }
       const workspace = await client.query<WorkspaceRow>('SELECT * FROM workspaces WHERE id = $1', [workspaceId]);
       return { workspace: toWorkspace(workspace.rows[0] as WorkspaceRow) };
     });
+  }
+
+  async authorsFor(deviceId: string): Promise<string[]> {
+    // A restore of a restore carries both backups' devices.
+    const result = await this.pool.query<{ id: string }>(
+      `WITH RECURSIVE carried(id) AS (SELECT $1::text UNION SELECT l.restored_from FROM device_lineage l JOIN carried c ON l.device_id = c.id) SELECT id FROM carried LIMIT 100`,
+      [deviceId],
+    );
+    return [deviceId, ...result.rows.map((row) => row.id).filter((id) => id !== deviceId)];
   }
 
   async deviceByTokenHash(tokenHash: string): Promise<Device | null> {

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { FieldState } from '../../shared/sync/merge';
 import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
-import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrolResult, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
-import { cutPage, isUniqueField, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrollingDevice, EnrolResult, KnownDevice, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
+import { cutPage, isUniqueField, lineageAllowed, pageSlack, toLoggedOp, uniqueCondition } from './storage';
 import { pendingMigrations, schemaVersionTable, sqliteDialect } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string; seq: number }
@@ -72,23 +72,39 @@ export class SqliteStorage implements Storage {
     return Promise.resolve();
   }
 
-  enrol(codeHash: string, device: { id: string; name: string; tokenHash: string }, at: string): Promise<EnrolResult> {
+  enrol(codeHash: string, device: EnrollingDevice, at: string): Promise<EnrolResult> {
+    const restoredFrom = device.restoredFrom ?? [];
     const run = this.db.transaction((): EnrolResult => {
       const code = this.db.prepare('SELECT workspace_id FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(codeHash, at) as { workspace_id: string } | undefined;
       if (!code) return { refused: 'code-invalid' };
       const existing = this.db.prepare('SELECT workspace_id, revoked_at FROM devices WHERE id = ?').get(device.id) as { workspace_id: string; revoked_at: string | null } | undefined;
       if (existing && existing.workspace_id !== code.workspace_id) return { refused: 'other-workspace' };
       if (existing && existing.revoked_at === null) return { refused: 'device-active' };
+      if (this.db.prepare('SELECT 1 FROM device_lineage WHERE restored_from = ?').get(device.id)) return { refused: 'device-active' };
+      const known = restoredFrom.map((id) => this.db.prepare('SELECT id, workspace_id, revoked_at FROM devices WHERE id = ?').get(id) as KnownDevice | undefined).filter((row) => row !== undefined);
+      if (!lineageAllowed(device.id, code.workspace_id, restoredFrom, known)) return { refused: 'lineage-refused' };
       this.db.prepare('UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?').run(at, device.id, codeHash);
       if (existing) {
         this.db.prepare('UPDATE devices SET name = ?, token_hash = ?, enrolled_at = ?, revoked_at = NULL WHERE id = ?').run(device.name, device.tokenHash, at, device.id);
       } else {
         this.db.prepare('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(device.id, code.workspace_id, device.name, device.tokenHash, at);
       }
+      const record = this.db.prepare('INSERT OR IGNORE INTO device_lineage (device_id, restored_from, workspace_id, declared_at) VALUES (?, ?, ?, ?)');
+      for (const id of restoredFrom) record.run(device.id, id, code.workspace_id, at);
       const workspace = this.db.prepare('SELECT * FROM workspaces WHERE id = ?').get(code.workspace_id) as WorkspaceRow;
       return { workspace: toWorkspace(workspace) };
     });
     return Promise.resolve(run.immediate());
+  }
+
+  authorsFor(deviceId: string): Promise<string[]> {
+    const read = this.db.prepare('SELECT restored_from FROM device_lineage WHERE device_id = ?');
+    const authors = [deviceId];
+    // A restore of a restore carries both backups' devices.
+    for (let index = 0; index < authors.length && authors.length < 100; index += 1) {
+      for (const row of read.all(authors[index]) as { restored_from: string }[]) if (!authors.includes(row.restored_from)) authors.push(row.restored_from);
+    }
+    return Promise.resolve(authors);
   }
 
   deviceByTokenHash(tokenHash: string): Promise<Device | null> {

@@ -52,7 +52,36 @@ export interface AttachmentRecord extends AttachmentMeta {
   complete: boolean;
 }
 
-export type EnrolResult = { workspace: Workspace } | { refused: 'code-invalid' | 'other-workspace' | 'device-active' };
+export type EnrolResult = { workspace: Workspace } | { refused: 'code-invalid' | 'other-workspace' | 'device-active' | 'lineage-refused' };
+
+/** A device enrolling: its id and name, its token's hash, and the devices whose backup it carries. */
+export interface EnrollingDevice {
+  id: string;
+  name: string;
+  tokenHash: string;
+  /** Devices this one was restored from: their unsent operations are in its outbox. */
+  restoredFrom?: readonly string[];
+}
+
+/** A device as the enrolment's checks read it. */
+export interface KnownDevice {
+  id: string;
+  workspace_id: string;
+  revoked_at: string | null;
+}
+
+/**
+ * Whether a device may declare it was restored from these: each one is not itself, and is either
+ * a device of the same workspace that the admin has revoked (it no longer pushes under its id,
+ * so only one machine does), or an id the server has never enrolled (a machine that never synced).
+ */
+export function lineageAllowed(deviceId: string, workspaceId: string, restoredFrom: readonly string[], known: readonly KnownDevice[]): boolean {
+  return restoredFrom.every((id) => {
+    if (id === deviceId) return false;
+    const device = known.find((candidate) => candidate.id === id);
+    return !device || (device.workspace_id === workspaceId && device.revoked_at !== null);
+  });
+}
 
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
@@ -67,9 +96,13 @@ export interface Storage {
    * before it expires. A revoked device enrolling again into the same workspace gets a new token
    * and is no longer revoked; a device that is not revoked is refused (`device-active`: a code
    * must not take over an enrolled device and kill its token), and so is one of another workspace.
-   * A refused enrolment leaves the code unused.
+   * A refused enrolment leaves the code unused. A device whose id another device carries by
+   * lineage never enrols again (`device-active`); the lineage it declares is checked by
+   * `lineageAllowed` (`lineage-refused`) and recorded.
    */
-  enrol(codeHash: string, device: { id: string; name: string; tokenHash: string }, at: string): Promise<EnrolResult>;
+  enrol(codeHash: string, device: EnrollingDevice, at: string): Promise<EnrolResult>;
+  /** The device and, through the recorded lineage, every device whose operations it may push. */
+  authorsFor(deviceId: string): Promise<string[]>;
   deviceByTokenHash(tokenHash: string): Promise<Device | null>;
   listDevices(workspaceId: string): Promise<Device[]>;
   /** False when there is no such device. */

@@ -100,6 +100,12 @@ export const enrolRequestSchema = z.object({
   /** The device's own id (its clock stamps already carry it). */
   deviceId: uuid,
   deviceName: z.string().trim().min(1).max(80),
+  /**
+   * The devices whose backup this one was restored from (their unsent operations are in its
+   * outbox): the server records the lineage and lets this device push their operations, if each
+   * is revoked or was never enrolled.
+   */
+  restoredFrom: z.array(uuid).max(20).optional(),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 export const enrolResponseSchema = z.object({
