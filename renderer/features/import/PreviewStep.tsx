@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/use-error-message';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { applyImport } from './apply-import';
+import type { ImportProgress } from './apply-import';
 import { BadRowsTable } from './BadRowsTable';
 import { ChangedRowsTable } from './ChangedRowsTable';
 import type { LocatedSheet } from './guess-columns';
@@ -65,6 +66,7 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
   const describeError = useErrorMessage();
   const [choice, setChoice] = useState<ExistingChoice>('skip');
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress>();
   const [failure, setFailure] = useState<string>();
   const preview = useImportPreview(kind, located, mapping, target, choice);
 
@@ -85,7 +87,8 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
   const runImport = (): void => {
     setImporting(true);
     setFailure(undefined);
-    applyImport(plan).then(
+    setProgress(undefined);
+    applyImport(plan, undefined, setProgress).then(
       (outcome) => onDone({ ...outcome, unchanged: plan.unchanged.length, skipped: plan.skipped.length, bad: bad.length }),
       (error: unknown) => {
         setImporting(false);
@@ -165,7 +168,16 @@ export function PreviewStep({ kind, located, mapping, target, onBack, onDone }: 
       )}
 
       {failure && <Alert severity="error">{failure}</Alert>}
-      {importing && <LinearProgress aria-label={t.preview.importing} />}
+      {importing && (
+        <Stack spacing={0.5}>
+          <LinearProgress aria-label={t.preview.importing} variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (100 * progress.done) / Math.max(1, progress.total) : 0} />
+          {progress && (
+            <Typography variant="body2" color="text.secondary" data-testid="import-progress">
+              {t.preview.progress(progress.done, progress.total)}
+            </Typography>
+          )}
+        </Stack>
+      )}
       {toWrite === 0 && <Typography color="text.secondary">{t.preview.nothingToImport}</Typography>}
       <Stack direction="row" spacing={2}>
         <Button onClick={onBack} disabled={importing}>

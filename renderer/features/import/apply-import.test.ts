@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeskDatabase } from '../../db/database';
 import { createRecord } from '../../db/mutate';
 import { readSetting } from '../../db/settings';
-import { applyImport } from './apply-import';
+import { applyImport, importBatch } from './apply-import';
+import type { ImportProgress } from './apply-import';
 import { locateHeader } from './guess-columns';
 import { planImport } from './plan-import';
 import type { ImportPlan } from './plan-import';
@@ -86,5 +87,29 @@ describe('applying an import', () => {
     plan.creates.push({ row: 10, input: { name: ' ', kind: 'enterprise' } });
     await expect(applyImport(plan, db)).rejects.toThrow('Invalid units record');
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reports its progress batch by batch and still writes nothing when the last batch fails', async () => {
+    const db = freshDb();
+    const rows = importBatch + 10;
+    const csv = `单位名称,地址\n${Array.from({ length: rows }, (_, i) => `欧阳${i}𠮷智能制造职业技能培训学校有限公司,丽水市莲都区工业路${i}号`).join('\n')}\n`;
+    const plan = await planFile(db, csv, 'update');
+    const before = await snapshot(db);
+    plan.creates.push({ row: rows + 2, input: { name: ' ', kind: 'enterprise' } });
+    const progress: ImportProgress[] = [];
+    await expect(applyImport(plan, db, (step) => progress.push(step))).rejects.toThrow('Invalid units record');
+    // The first batch was written inside the transaction (and reported) before the second failed.
+    expect(progress).toEqual([{ done: importBatch, total: rows + 1 }]);
+    expect(await snapshot(db)).toEqual(before);
+
+    plan.creates.pop();
+    progress.length = 0;
+    expect(await applyImport(plan, db, (step) => progress.push(step))).toEqual({ created: rows, updated: 0, linked: 0 });
+    expect(progress).toEqual([
+      { done: importBatch, total: rows },
+      { done: rows, total: rows },
+    ]);
+    expect(await db.units.count()).toBe(rows);
+    expect(await db.outbox.count()).toBe(1);
   });
 });

@@ -94,6 +94,7 @@ export const importMessages: Catalog<{
     import: (count: number) => string;
     nothingToImport: string;
     importing: string;
+    progress: (done: number, total: number) => string;
     failed: (reason: string) => string;
   };
   problems: Record<ImportOnlyProblem, (value: string, otherRow: number) => string> & { choices: (choices: string) => string };
@@ -249,6 +250,7 @@ export const importMessages: Catalog<{
       import: (count) => `导入 ${count} 条`,
       nothingToImport: '没有需要导入或更新的行。',
       importing: '正在导入……',
+      progress: (done, total) => `已写入 ${done} / ${total} 条`,
       failed: (reason) => `导入失败，数据库未作任何更改。${reason}`,
     },
     problems: {
@@ -434,6 +436,7 @@ export const importMessages: Catalog<{
       import: (count) => `Import ${count} ${count === 1 ? 'row' : 'rows'}`,
       nothingToImport: 'There is nothing to import or update.',
       importing: 'Importing…',
+      progress: (done, total) => `${done} of ${total} written`,
       failed: (reason) => `The import failed and the database is unchanged. ${reason}`,
     },
     problems: {
