@@ -6,18 +6,20 @@ import { formatHlc, parseHlc, receiveHlc } from '../../shared/sync/hlc';
 import { wins } from '../../shared/sync/merge';
 import type { LoggedOp } from '../../shared/sync/protocol';
 import { sha256Pattern } from '../../shared/domain/fields';
+import { operationProblem } from '../../shared/sync/validate-op';
 import type { DeskDatabase, HistoryEntry, StoredRecord } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings';
-import { readSyncState, writeSyncState } from './sync-state';
+import type { RefusedOperation } from './sync-state';
+import { readSyncState, recordRefusedOperations, writeSyncState } from './sync-state';
 
 export interface AppliedPage {
   /** Fields whose value changed here. */
   changed: number;
   /** Records first seen here. */
   created: number;
+  /** Operations refused: they do not fit the record schemas (recorded in the sync state). */
+  refused: number;
 }
-
-const knownTables = new Set<string>(recordTables);
 
 /**
  * Hashes an operation's value refers to: photos, scans, logos, seals and template images are held
@@ -43,6 +45,10 @@ function wallTimeOf(hlc: string): string {
  * time. Per field the shared merge decides (the higher stamp wins), against the stamps in
  * `_clocks`, so a pending local edit newer than the pulled one stays. Remote changes to
  * records this device already held are entered in the history under the remote device's id.
+ * Each operation is first checked against the record schemas as the server checks a push
+ * (shared/sync/validate-op.ts): one that does not fit — an unknown table or field, a value of the
+ * wrong type, too large, or holding a `__proto__` key — is refused and recorded, and neither its
+ * value nor its stamp is taken; the rest of the page applies and the cursor moves past it.
  */
 export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: number, deviceId: string, now: () => number): Promise<AppliedPage> {
   const tables = [...recordTables.map((table) => db.table(table)), db.settings, db.history];
@@ -50,10 +56,14 @@ export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: numbe
     const byTable = new Map<RecordTable, LoggedOp[]>();
     let newest: string | undefined;
     const wanted = new Set<string>();
+    const refused: RefusedOperation[] = [];
     for (const op of ops) {
+      const problem = operationProblem(op);
+      if (problem) {
+        refused.push({ seq: op.seq, rowId: op.rowId, deviceId: op.deviceId, ...problem });
+        continue;
+      }
       if (newest === undefined || op.hlc > newest) newest = op.hlc;
-      // An operation of a table this version does not know, or on the id or our own metadata, is ignored.
-      if (!knownTables.has(op.table) || op.field === 'id' || op.field.startsWith('_')) continue;
       const table = op.table as RecordTable;
       const list = byTable.get(table);
       if (list) list.push(op);
@@ -113,7 +123,8 @@ export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: numbe
       const before = await readSyncState(db, 'syncWantedAttachments', []);
       await writeSyncState(db, 'syncWantedAttachments', [...new Set([...before, ...wanted])]);
     }
+    if (refused.length > 0) await recordRefusedOperations(db, refused, now());
     await writeSyncState(db, 'syncCursor', cursor);
-    return { changed, created };
+    return { changed, created, refused: refused.length };
   });
 }

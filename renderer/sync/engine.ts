@@ -32,6 +32,8 @@ export interface SyncOutcome {
   applied: number;
   /** Records that arrived from other devices. */
   created: number;
+  /** Pulled operations refused for not fitting the record schemas (sync-state.ts keeps which). */
+  refused: number;
   /** The server's log position this device has applied up to. */
   cursor: number;
   /** The server's clock minus this machine's, in ms (null when no request answered). */
@@ -90,6 +92,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
   let pulled = 0;
   let applied = 0;
   let created = 0;
+  let refused = 0;
   let collisions: NumberCollision[];
   for (;;) {
     const page = measure(now(), await transport.pull(cursor, Math.min(pullPageSize, limits.maxPullLimit)));
@@ -107,6 +110,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
       pulled += page.ops.length;
       applied += result.changed;
       created += result.created;
+      refused += result.refused;
       cursor = last.seq;
     }
     if (!page.hasMore || !last) break;
@@ -119,6 +123,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
     pulled,
     applied,
     created,
+    refused,
     cursor,
     skewMs,
     collisions,

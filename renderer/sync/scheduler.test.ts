@@ -10,6 +10,7 @@ const outcome = (pending = 0): SyncOutcome => ({
   pulled: 0,
   applied: 0,
   created: 0,
+  refused: 0,
   cursor: 0,
   skewMs: 0,
   collisions: [],

@@ -1,15 +1,34 @@
 import { z } from 'zod';
+import { operationProblemKinds } from '../../shared/sync/validate-op';
 import type { DeskDatabase } from '../db/database';
+
+/** A pulled operation the desk refused (shared/sync/validate-op.ts), as the Sync screen names it. */
+const refusedOperationSchema = z.object({
+  seq: z.number(),
+  table: z.string(),
+  field: z.string(),
+  rowId: z.string(),
+  deviceId: z.string(),
+  kind: z.enum(operationProblemKinds),
+});
+export type RefusedOperation = z.infer<typeof refusedOperationSchema>;
+
+/** How many were refused since enrolling with this server, when the last was, and the latest few. */
+const refusedOperationsSchema = z.object({ count: z.number().int().nonnegative(), lastAt: z.number(), recent: z.array(refusedOperationSchema) });
+export type RefusedOperations = z.infer<typeof refusedOperationsSchema>;
+/** Enough to see which tables and fields a faulty server sends, not a log of every one. */
+const recentRefusedKept = 20;
 
 /**
  * What the engine remembers between syncs, in the device settings table (never synced): the
- * position in the server's log, the attachments the server already has, and the attachments
- * records refer to whose bytes have not arrived yet.
+ * position in the server's log, the attachments the server already has, the attachments
+ * records refer to whose bytes have not arrived yet, and the pulled operations it refused.
  */
 const stateSchemas = {
   syncCursor: z.number().int().nonnegative(),
   syncUploadedAttachments: z.array(z.string()),
   syncWantedAttachments: z.array(z.string()),
+  syncRefusedOperations: refusedOperationsSchema,
 };
 type StateKey = keyof typeof stateSchemas;
 type StateValue<K extends StateKey> = z.output<(typeof stateSchemas)[K]>;
@@ -38,4 +57,18 @@ export function readCursor(db: DeskDatabase): Promise<number> {
  */
 export async function resetSyncState(db: DeskDatabase): Promise<void> {
   await db.settings.bulkDelete(syncStateKeys);
+}
+
+/**
+ * Adds refused operations to the record, inside the caller's transaction (the one that moves the
+ * cursor past them: they are never pulled again, so they are never lost from the count).
+ */
+export async function recordRefusedOperations(db: DeskDatabase, refused: RefusedOperation[], at: number): Promise<void> {
+  const before = await readSyncState(db, 'syncRefusedOperations', { count: 0, lastAt: 0, recent: [] });
+  await writeSyncState(db, 'syncRefusedOperations', { count: before.count + refused.length, lastAt: at, recent: [...before.recent, ...refused].slice(-recentRefusedKept) });
+}
+
+export async function readRefusedOperations(db: DeskDatabase): Promise<RefusedOperations | null> {
+  const parsed = refusedOperationsSchema.safeParse((await db.settings.get('syncRefusedOperations'))?.value);
+  return parsed.success ? parsed.data : null;
 }

@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { formatTime } from './format-time';
 import { InfoLine } from './InfoLine';
 import { syncMessages } from './messages';
+import { RefusedAlert } from './RefusedAlert';
 import { useSchedulerState, useSyncReport } from './use-sync-status';
 
 /** A clock difference smaller than this is normal network delay and not worth mentioning. */
@@ -76,6 +77,7 @@ export function StatusCard({ onMessage }: { onMessage: (message: string) => void
             </Alert>
           )}
           {report && report.attachmentsMissing > 0 && <Alert severity="info">{m.status.attachmentsMissing(report.attachmentsMissing)}</Alert>}
+          <RefusedAlert />
           <Stack direction="row">
             <Button variant="contained" startIcon={<SyncIcon />} onClick={syncNow} disabled={scheduler.running}>
               {scheduler.running ? m.status.syncing : m.status.syncNow}

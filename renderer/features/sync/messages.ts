@@ -1,4 +1,5 @@
 import type { BackupProblem } from '../../sync/backup/read-backup';
+import type { OperationProblemKind } from '../../../shared/sync/validate-op';
 import type { SyncProblem } from '../../sync/sync-problem';
 import type { Catalog } from '../../i18n/use-messages';
 
@@ -45,6 +46,9 @@ interface SyncMessages {
     collisionsHeading: string;
     collision: (value: string, count: number) => string;
     attachmentsMissing: (count: number) => string;
+    refused: (count: number, time: string) => string;
+    refusedReasons: Record<OperationProblemKind, string>;
+    refusedLine: (field: string, reason: string, count: number) => string;
     lastAttempt: (time: string) => string;
     paused: string;
   };
@@ -123,6 +127,17 @@ export const syncMessages: Catalog<SyncMessages> = {
       collisionsHeading: '文号重复',
       collision: (value, count) => `文号“${value}”被 ${count} 份文件同时使用，请核对后为其中的文件重新编号。`,
       attachmentsMissing: (count) => `有 ${count} 张照片或扫描件还没有从其他办公室传到服务器，传上来后会自动下载。`,
+      refused: (count, time) =>
+        `从服务器收到的修改中有 ${count} 项不符合记录的格式，已拒收，没有写入本机（最近一次：${time}）；其余修改已正常同步。如果反复出现，请联系服务器管理员。被拒收的修改：`,
+      refusedReasons: {
+        malformed: '修改本身格式错误',
+        'unknown-table': '本版本没有这个数据表（可能来自更新版本的工作台）',
+        'unknown-field': '本版本没有这个字段',
+        'too-large': '内容过大',
+        'unsafe-key': '含有不允许的键名 __proto__',
+        'invalid-value': '值不符合该字段的要求',
+      },
+      refusedLine: (field, reason, count) => `${field}：${reason}${count > 1 ? `（${count} 项）` : ''}`,
       lastAttempt: (time) => `最近一次尝试：${time}`,
       paused: '自动同步已暂停，问题解决后请点击“立即同步”。',
     },
@@ -233,6 +248,17 @@ export const syncMessages: Catalog<SyncMessages> = {
       collisionsHeading: 'Duplicate document numbers',
       collision: (value, count) => `The number “${value}” is used by ${count} documents; check them and renumber all but one.`,
       attachmentsMissing: (count) => `${count} photos or scans have not reached the server from the other offices yet; they download once they arrive.`,
+      refused: (count, time) =>
+        `${count} changes received from the server do not fit the records’ format and were refused; nothing of them was written here (last: ${time}). The other changes synced normally. If this keeps happening, contact the server’s administrator. Refused:`,
+      refusedReasons: {
+        malformed: 'the change itself is malformed',
+        'unknown-table': 'no such table in this version (perhaps from a newer desk)',
+        'unknown-field': 'no such field in this version',
+        'too-large': 'too large',
+        'unsafe-key': 'holds the forbidden key __proto__',
+        'invalid-value': 'the value does not fit the field',
+      },
+      refusedLine: (field, reason, count) => `${field}: ${reason}${count > 1 ? ` (${count})` : ''}`,
       lastAttempt: (time) => `Last attempt: ${time}`,
       paused: 'Automatic sync is paused; once the problem is solved, click “Sync now”.',
     },

@@ -7,6 +7,8 @@ import { appSync } from '../../sync/app-sync';
 import type { SchedulerState } from '../../sync/scheduler';
 import type { SyncReport } from '../../sync/sync-report';
 import { countPendingOperations, readSyncReport } from '../../sync/sync-report';
+import type { RefusedOperations } from '../../sync/sync-state';
+import { readRefusedOperations } from '../../sync/sync-state';
 
 /** The enrolment as the main process holds it (undefined while asking); `refresh` after enrolling or forgetting. */
 export function useSyncStatus(): { status: SyncStatus | undefined; failed: boolean; refresh: () => void } {
@@ -43,4 +45,9 @@ export function useSyncReport(): { report: SyncReport | null | undefined; pendin
   const report = useLiveQuery(() => readSyncReport(db), []);
   const pending = useLiveQuery(() => countPendingOperations(db), []);
   return { report, pending };
+}
+
+/** The pulled operations this desk refused since it enrolled with this server (null: none). */
+export function useRefusedOperations(): RefusedOperations | null | undefined {
+  return useLiveQuery(() => readRefusedOperations(db), []);
 }
