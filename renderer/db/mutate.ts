@@ -59,12 +59,6 @@ export interface Mutator {
   get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined>;
   /** Reads many records in one request (a bulk action's rows); later gets and updates of them read from memory. */
   getMany<T extends RecordTable>(table: T, ids: readonly string[]): Promise<(RecordOf<T> | undefined)[]>;
-  /**
-   * Writes the records changed so far, still inside the mutation's one transaction: a long
-   * mutation (an import of 50,000 rows) writes in batches and can show its progress between
-   * them, and still commits whole or not at all.
-   */
-  flush(): Promise<void>;
 }
 
 function stripMeta<T extends RecordTable>(stored: StoredRecord<T>): RecordOf<T> {
@@ -134,20 +128,6 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       pending.set(`${table}/${next.id}`, stored);
     };
 
-    const writePending = async (): Promise<void> => {
-      const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
-      for (const [key, row] of pending) {
-        const table = key.slice(0, key.indexOf('/')) as RecordTable;
-        const rows = byTable.get(table);
-        if (rows) rows.push(row);
-        else byTable.set(table, [row]);
-        // Written, and still read from memory by later updates of the same record.
-        fetched.set(key, row);
-      }
-      pending.clear();
-      for (const [table, rows] of byTable) await bound(table).bulkPut(rows);
-    };
-
     const mutator: Mutator = {
       create: (table, input) => {
         const created = validate(table, { ...input, id: uuidv7(), deleted: false });
@@ -180,15 +160,21 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
         missing.forEach((id, index) => fetched.set(`${table}/${id}`, rows[index]));
         // From memory, not one async get per id: Dexie keeps its transaction through awaits, not through Promise.all of hundreds.
         return ids.map((id) => {
-          const stored = pending.get(`${table}/${id}`) ?? fetched.get(`${table}/${id}`);
-          return stored ? stripMeta(stored as StoredRecord<typeof table>) : undefined;
+          const stored = (pending.get(`${table}/${id}`) ?? fetched.get(`${table}/${id}`)) as StoredRecord<typeof table> | undefined;
+          return stored ? stripMeta(stored) : undefined;
         });
       },
-      flush: writePending,
     };
 
     const result = await work(mutator);
-    await writePending();
+    const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
+    for (const [key, row] of pending) {
+      const table = key.slice(0, key.indexOf('/')) as RecordTable;
+      const rows = byTable.get(table);
+      if (rows) rows.push(row);
+      else byTable.set(table, [row]);
+    }
+    for (const [table, rows] of byTable) await bound(table).bulkPut(rows);
     if (changes.length > 0) await (transaction.table('outbox') as DeskDatabase['outbox']).add({ changeId: uuidv7(), deviceId, changes });
     if (history.length > 0) await (transaction.table('history') as DeskDatabase['history']).bulkAdd(history);
     // The clock setting's schema is a non-empty string, which a formatted stamp always is.
