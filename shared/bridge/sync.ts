@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { enrolRequestSchema, errorCodes, limits, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
 import { sha256 } from '../domain/fields';
-import { isCleartextToNetwork } from '../sync/server-address';
+import { isCleartextToNetwork, tlsFailureCodes } from '../sync/server-address';
 
 /**
  * The sync endpoints of the bridge. The renderer never sees the device's token: it asks the main
@@ -58,14 +58,6 @@ export const syncStatusSchema = z.object({
   credentialStorage: z.enum(credentialStorages),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
-
-/**
- * Refused by the desk itself: `insecure-address` an `http:` address of another machine (refused
- * before connecting: the token would cross the network readable), `certificate-mismatch` a
- * server whose certificate is not the one its enrolment code pinned, `certificate-untrusted`
- * one that no certificate authority vouches for and no pin names.
- */
-export const tlsFailureCodes = ['insecure-address', 'certificate-mismatch', 'certificate-untrusted'] as const;
 
 /**
  * Why a request to the sync server failed: the server's own error code, `network` when no answer

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256 } from '../domain/fields';
+import type { TlsFailureCode } from './server-address';
 
 /**
  * The sync protocol (DESIGN.md §4): HTTP + JSON under `/v1`. The schemas here are the contract
@@ -186,10 +187,10 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-/** A failed sync request: a protocol error code, or `network` when no answer came. */
+/** A failed sync request: a protocol error code, `network` when no answer came, or the desk's own TLS refusals. */
 export class SyncRequestError extends Error {
   constructor(
-    readonly code: ErrorCode | 'network' | 'bad-response',
+    readonly code: ErrorCode | 'network' | 'bad-response' | TlsFailureCode,
     message: string,
     readonly status?: number,
   ) {

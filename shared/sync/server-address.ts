@@ -14,3 +14,12 @@ export function isLoopbackHost(hostname: string): boolean {
 export function isCleartextToNetwork(url: URL): boolean {
   return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
 }
+
+/**
+ * Refused by the desk itself: `insecure-address` an `http:` address of another machine (refused
+ * before connecting: the token would cross the network readable), `certificate-mismatch` a
+ * server whose certificate is not the one its enrolment code pinned, `certificate-untrusted`
+ * one that no certificate authority vouches for and no pin names.
+ */
+export const tlsFailureCodes = ['insecure-address', 'certificate-mismatch', 'certificate-untrusted'] as const;
+export type TlsFailureCode = (typeof tlsFailureCodes)[number];
