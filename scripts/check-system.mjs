@@ -1,16 +1,26 @@
 // Before the tests: the Debian packages they need, named with the command that installs them.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { installCommands, missingPackages } from './system-packages.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const needs = [
-  { package: 'chromium', present: existsSync(chromium) },
-  { package: 'fonts-noto-cjk', present: existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
-  { package: 'poppler-utils', present: existsSync('/usr/bin/pdftotext') },
-  { package: 'cups', present: existsSync('/usr/sbin/cupsd') && existsSync('/usr/bin/lp') },
-  { package: 'printer-driver-cups-pdf', present: existsSync('/usr/lib/cups/backend/cups-pdf') },
-];
-const missing = needs.filter((need) => !need.present).map((need) => need.package);
+// Services are started, and missing packages installed, where this user may (root, or sudo without a
+// password), so that `npm test` runs on a fresh machine as it is.
+const root = process.getuid?.() === 0;
+const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
+const canStartServices = root || sudo;
+
+let missing = missingPackages();
+const commands = installCommands(missing, { root, sudo });
+if (commands.length > 0) {
+  console.log(`Installing the Debian packages the tests need: ${missing.join(' ')}`);
+  for (const [command, ...args] of commands) {
+    const result = spawnSync(command, args, { stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error(`${[command, ...args].join(' ')} failed (${result.error?.message ?? `exit status ${result.status}`}).`);
+      break;
+    }
+  }
+  missing = missingPackages();
+}
 if (missing.length > 0) {
   console.error(`The tests need these Debian packages: ${missing.join(' ')}`);
   console.error(`Install them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
@@ -19,9 +29,6 @@ if (missing.length > 0) {
 }
 
 // The printing tests print to this CUPS queue; scripts/cups-for-tests.sh starts cupsd and adds it.
-// The services are started here when this user may (root, or sudo without a password), so that
-// `npm test` runs on a fresh machine once the packages are installed.
-const canStartServices = process.getuid?.() === 0 || spawnSync('sudo', ['-n', 'true']).status === 0;
 const startService = (script) => canStartServices && spawnSync('bash', [script], { stdio: 'inherit' }).status === 0;
 const printerReady = () => spawnSync('lpstat', ['-p', 'AllianceDeskPDF'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).status === 0;
 if (!printerReady() && !(startService('scripts/cups-for-tests.sh') && printerReady())) {
