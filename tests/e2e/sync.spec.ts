@@ -28,7 +28,8 @@ const test = base.extend<{ server: TestSyncServer; openOffice: () => Promise<Off
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
-    const server = await startTestSyncServer();
+    // Over TLS with a self-signed certificate, as `npm run server` starts: the code pins it.
+    const server = await startTestSyncServer({ tls: true });
     await use(server);
     await server.close();
   },
@@ -49,7 +50,7 @@ async function openOffice(browser: Browser, opened: { mode: BrowserMode; close: 
   return { page, sync: new SyncPage(page), units: new UnitsPage(page) };
 }
 
-test('a unit made in one office reaches the other through the sync server, and an edit there comes back', async ({ server, openOffice }) => {
+test('a unit made in one office reaches the other through the sync server over TLS with a pinned self-signed certificate, and an edit there comes back', async ({ server, openOffice }) => {
   const workspace = await server.createWorkspace('丽水市现代服务业职业教育集团');
   const [a, b] = [await openOffice(), await openOffice()];
 
@@ -57,8 +58,10 @@ test('a unit made in one office reaches the other through the sync server, and a
   await a.units.create({ name: '丽水职业技术学院', kind: '高职院校', region: '浙江省丽水市' });
   await a.sync.open();
   await expect(a.page.getByText('本机尚未连接同步服务器')).toBeVisible();
+  expect(server.url).toMatch(/^https:\/\//);
   await a.sync.enrol(server.url, await server.issueCode(workspace.id));
   await expect(a.page.getByText('本机已登记到“丽水市现代服务业职业教育集团”')).toBeVisible();
+  await expect(a.page.getByTestId('certificate-fingerprint')).toHaveText(server.fingerprint256 ?? 'no fingerprint');
   await expect(a.page.getByText('同步凭据以明文保存在本机数据目录')).toBeVisible();
   await a.sync.syncNow();
 
@@ -80,12 +83,17 @@ test('a unit made in one office reaches the other through the sync server, and a
   await expect(a.units.shown('address')).toHaveText('丽水市莲都区学院路1号');
 });
 
-test('a wrong enrolment code is refused in words the secretary understands', async ({ server, openOffice }) => {
+test('a wrong enrolment code, a clear-text address and an unpinned certificate are refused in words the secretary understands', async ({ server, openOffice }) => {
   const workspace = await server.createWorkspace('轨道交通产教融合共同体');
   const office = await openOffice();
   const code = await server.issueCode(workspace.id);
+  const [oneTime = '', pin = ''] = code.split('#');
   await office.sync.open();
-  await office.sync.enrol(server.url, `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`);
+  await office.sync.enrol('http://192.168.1.20:8787', code);
+  await expect(office.page.getByText('请使用 https:// 开头的地址：http:// 不加密')).toBeVisible();
+  await office.sync.enrol(server.url, oneTime);
+  await expect(office.page.getByRole('alert')).toHaveText('服务器的证书不受本机信任（例如服务器自签的证书）。请完整粘贴管理员给出的登记码，包括 # 之后的证书指纹。');
+  await office.sync.enrol(server.url, `${oneTime.slice(0, -1)}${oneTime.endsWith('A') ? 'B' : 'A'}#${pin}`);
   await expect(office.page.getByRole('alert')).toHaveText('登记码不正确、已被使用或已过期。登记码只能使用一次，请向管理员索取新的登记码。');
   await expect(office.page.getByRole('textbox', { name: '服务器地址' })).toBeVisible();
 

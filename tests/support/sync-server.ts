@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildApp } from '../../server/app';
 import { hashSecret, newEnrolmentCode, normalizeCode } from '../../server/credentials';
 import { SqliteStorage } from '../../server/storage/sqlite';
+import { fingerprintOf, makeSelfSignedCertificate } from '../../server/tls';
 import { enrolmentCodeWithPin } from '../../shared/sync/enrolment-code';
 import type { Storage, Workspace } from '../../server/storage/storage';
 
@@ -21,13 +22,18 @@ export interface TestSyncServer {
 /**
  * The real sync server (server/app.ts) on SQLite in a temporary folder, on a free loopback port;
  * `clockOffsetMs` sets its clock apart from this machine's, as a badly set server would be;
- * `tls` serves https with that certificate (server/tls.ts makes one), as `npm run server` does.
+ * `tls` serves https with that certificate, or (`true`) a new self-signed one, as `npm run server` does.
  */
-export async function startTestSyncServer(options: { clockOffsetMs?: number; tls?: { cert: string; key: string; fingerprint256: string } } = {}): Promise<TestSyncServer> {
+async function selfSigned(): Promise<{ cert: string; key: string; fingerprint256: string }> {
+  const made = await makeSelfSignedCertificate();
+  return { ...made, fingerprint256: fingerprintOf(made.cert) };
+}
+
+export async function startTestSyncServer(options: { clockOffsetMs?: number; tls?: true | { cert: string; key: string; fingerprint256: string } } = {}): Promise<TestSyncServer> {
   const dir = await mkdtemp(join(tmpdir(), 'desk-sync-server-'));
   const storage = new SqliteStorage(join(dir, 'sync.sqlite'));
   const offset = options.clockOffsetMs ?? 0;
-  const { tls } = options;
+  const tls = options.tls === true ? await selfSigned() : options.tls;
   const app = buildApp({ storage, now: () => Date.now() + offset, https: tls ? { cert: tls.cert, key: tls.key } : undefined });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
