@@ -1,4 +1,4 @@
-import { Box, Button, FormControlLabel, MenuItem, Paper, Snackbar, Stack, Switch, TableSortLabel, TextField, Typography } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, MenuItem, Paper, Snackbar, Stack, Switch, TableSortLabel, TextField, Typography } from '@mui/material';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
@@ -8,9 +8,15 @@ import { useErrorMessage } from '../../errors/use-error-message';
 import { useMessages } from '../../i18n/use-messages';
 import { exportXlsx } from '../export/export-xlsx';
 import type { SheetData } from '../export/record-sheets';
+import { UndoSnackbar } from '../record/RowActions';
+import { BulkActionBar } from './BulkActionBar';
+import { bulkMessages } from './bulk-messages';
 import { useListParams } from './list-params';
 import { recordListMessages } from './messages';
 import { sortRows } from './sort-rows';
+import type { BulkRun } from './use-bulk-action';
+import { useBulkAction } from './use-bulk-action';
+import { useSelection } from './use-selection';
 
 export interface ListRow {
   id: string;
@@ -37,6 +43,17 @@ export interface ListFilter {
   options: { value: string; label: string }[];
 }
 
+/** What a list's bulk actions act on, and how they run. */
+export interface BulkContext<R> {
+  /** The selected rows, in the list's order, those the filter hides included. */
+  rows: R[];
+  /** How many of them the filter hides. */
+  hidden: number;
+  params: URLSearchParams;
+  run: BulkRun;
+  running: boolean;
+}
+
 export interface RecordListProps<R extends ListRow> {
   title: string;
   /** Every record, deleted ones included: the list hides them unless the user asks. */
@@ -54,6 +71,8 @@ export interface RecordListProps<R extends ListRow> {
    * without it the list's own columns are exported.
    */
   exportSheet?: (rows: R[], params: URLSearchParams) => SheetData;
+  /** The actions on selected rows; with them the list has a checkbox on each row. */
+  bulkActions?: (context: BulkContext<R>) => ReactNode;
 }
 
 const rowHeight = 44;
@@ -62,8 +81,9 @@ const rowHeight = 44;
  * The list screen of every kind of record: search by name or pinyin, filters and sort kept in
  * the URL, only the rows on screen rendered, export of what is shown to Excel.
  */
-export function RecordList<R extends ListRow>({ title, rows, columns, filters = [], matches, onOpen, actions, exportName, exportSheet }: RecordListProps<R>): ReactNode {
+export function RecordList<R extends ListRow>({ title, rows, columns, filters = [], matches, onOpen, actions, exportName, exportSheet, bulkActions }: RecordListProps<R>): ReactNode {
   const t = useMessages(recordListMessages);
+  const tb = useMessages(bulkMessages);
   const describeError = useErrorMessage();
   const { params, get, set } = useListParams();
   const [message, setMessage] = useState<string>();
@@ -78,11 +98,17 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
     return sortColumn ? sortRows(filtered, sortColumn, descending) : filtered;
   }, [rows, showDeleted, query, matches, params, sortColumn, descending]);
 
+  // What the list could show with this deleted-switch: a selected row hidden with the deleted ones is no longer acted on.
+  const selectable = useMemo(() => (rows ?? []).filter((row) => showDeleted || !row.deleted), [rows, showDeleted]);
+  const selection = useSelection(selectable, shown);
+  const bulk = useBulkAction();
+  const selecting = bulkActions !== undefined;
+
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions each render by design.
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
-  const template = columns.map((column) => column.width ?? '1fr').join(' ');
-  const total = rows?.filter((row) => showDeleted || !row.deleted).length ?? 0;
+  const template = [...(selecting ? ['40px'] : []), ...columns.map((column) => column.width ?? '1fr')].join(' ');
+  const total = selectable.length;
 
   const exportShown = (): void => {
     const sheet = exportSheet
@@ -133,8 +159,26 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
           {rows ? t.count(shown.length, total) : t.loading}
         </Typography>
       </Stack>
+      {bulkActions && selection.rows.length > 0 && (
+        <BulkActionBar count={selection.rows.length} hidden={selection.hidden} bulk={bulk} onClear={selection.clear}>
+          {bulkActions({ rows: selection.rows, hidden: selection.hidden, params, run: bulk.run, running: bulk.running })}
+        </BulkActionBar>
+      )}
       <Paper variant="outlined" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }} role="table" aria-label={title} aria-rowcount={shown.length}>
-        <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
+        <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50', alignItems: 'center' }}>
+          {selecting && (
+            <Box role="columnheader">
+              <Checkbox
+                size="small"
+                sx={{ p: 0.5 }}
+                checked={selection.shownState === 'all' && shown.length > 0}
+                indeterminate={selection.shownState === 'some'}
+                disabled={shown.length === 0}
+                onChange={selection.toggleShown}
+                slotProps={{ input: { 'aria-label': tb.selectShown(shown.length) } }}
+              />
+            </Box>
+          )}
           {columns.map((column) => (
             <Box role="columnheader" key={column.id} sx={{ fontWeight: 600, pr: 1 }}>
               <TableSortLabel
@@ -156,6 +200,7 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
             {virtualizer.getVirtualItems().map((item) => {
               const row = shown[item.index];
               if (!row) return null;
+              const selected = selecting && selection.isSelected(row.id);
               return (
                 <Box
                   key={row.id}
@@ -163,7 +208,15 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
                   tabIndex={0}
                   aria-rowindex={item.index + 1}
                   onClick={() => onOpen(row)}
-                  onKeyDown={(event) => event.key === 'Enter' && onOpen(row)}
+                  aria-selected={selecting ? selected : undefined}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') onOpen(row);
+                    // Space selects the focused row, Shift+Space the range to it, as a click and a shift-click do.
+                    if (selecting && event.key === ' ' && event.target === event.currentTarget) {
+                      event.preventDefault();
+                      selection.toggle(row.id, event.shiftKey);
+                    }
+                  }}
                   sx={{
                     position: 'absolute',
                     top: 0,
@@ -180,9 +233,22 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
                     borderColor: 'divider',
                     color: row.deleted ? 'text.disabled' : 'inherit',
                     textDecoration: row.deleted ? 'line-through' : 'none',
-                    '&:hover, &:focus-visible': { bgcolor: 'action.hover', outline: 'none' },
+                    bgcolor: selected ? 'action.selected' : undefined,
+                    '&:hover, &:focus-visible': { bgcolor: selected ? 'action.selected' : 'action.hover', outline: 'none' },
                   }}
                 >
+                  {selecting && (
+                    <Box role="cell" onClick={(event) => event.stopPropagation()}>
+                      <Checkbox
+                        size="small"
+                        sx={{ p: 0.5 }}
+                        checked={selected}
+                        // A checkbox's change comes from its click, which says whether shift was held.
+                        onChange={(event) => selection.toggle(row.id, event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey)}
+                        slotProps={{ input: { 'aria-label': tb.selectRow(String(columns[0]?.value(row) ?? '')) } }}
+                      />
+                    </Box>
+                  )}
                   {columns.map((column) => (
                     <Box role="cell" key={column.id} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 1 }}>
                       {column.render ? column.render(row) : column.value(row)}
@@ -195,6 +261,11 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
         </Box>
       </Paper>
       <Snackbar open={message !== undefined} message={message} autoHideDuration={6000} onClose={() => setMessage(undefined)} />
+      {bulk.notice?.undo ? (
+        <UndoSnackbar open message={bulk.notice.message} undoLabel={tb.undo} onUndo={bulk.undo} onClose={bulk.dismiss} />
+      ) : (
+        <Snackbar open={bulk.notice !== undefined} message={bulk.notice?.message} autoHideDuration={6000} onClose={bulk.dismiss} />
+      )}
     </Stack>
   );
 }

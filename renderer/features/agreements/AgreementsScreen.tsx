@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/domain/agreement-term';
 import { agreementKinds, agreementStatuses } from '../../../shared/domain/vocabulary';
 import type { ListColumn } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
 import { useListParams } from '../../components/record-list/list-params';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import type { StoredRecord } from '../../db/database';
@@ -63,6 +64,7 @@ export function AgreementsScreen(): ReactNode {
       matches={matches}
       onOpen={(row) => void navigate(`/agreements/${row.id}`)}
       exportName={t.title}
+      bulkActions={(context) => <BulkDeleteRestore table="agreements" context={context} />}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/agreements/new?alliance=${askedAlliance}` : '/agreements/new')}>
           {t.newAgreement}

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { eventKinds } from '../../../shared/domain/vocabulary';
 import type { ListColumn } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
 import { useListParams } from '../../components/record-list/list-params';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import type { StoredRecord } from '../../db/database';
@@ -62,6 +63,7 @@ export function EventsScreen(): ReactNode {
       matches={matches}
       onOpen={(row) => void navigate(`/events/${row.id}`)}
       exportName={t.title}
+      bulkActions={(context) => <BulkDeleteRestore table="events" context={context} />}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/events/new?alliance=${askedAlliance}` : '/events/new')}>
           {t.newEvent}

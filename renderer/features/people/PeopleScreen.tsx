@@ -7,6 +7,9 @@ import { useNavigate } from 'react-router';
 import { appointmentBodies, appointmentRoles } from '../../../shared/domain/vocabulary';
 import type { ListColumn, ListFilter } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { BulkAddToEvent } from '../../components/record-list/bulk/BulkAddToEvent';
+import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
+import { BulkIssueButton } from '../../components/record-list/bulk/BulkIssueButton';
 import { personListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
@@ -61,6 +64,13 @@ export function PeopleScreen(): ReactNode {
       onOpen={(row) => void navigate(`/people/${row.id}`)}
       exportName={app.sections.people.title}
       exportSheet={(shown, params) => personListSheet(shown, params, alliances ?? [], locale)}
+      bulkActions={(context) => (
+        <>
+          <BulkAddToEvent target="people" context={context} />
+          <BulkIssueButton target="people" context={context} />
+          <BulkDeleteRestore table="people" context={context} />
+        </>
+      )}
       actions={
         <>
           <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/people')}>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { planStatuses } from '../../../shared/domain/vocabulary';
 import type { ListColumn } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
 import { useListParams } from '../../components/record-list/list-params';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import type { StoredRecord } from '../../db/database';
@@ -60,6 +61,7 @@ export function PlansScreen(): ReactNode {
       matches={planMatches}
       onOpen={(row) => void navigate(`/plans/${row.id}`)}
       exportName={t.title}
+      bulkActions={(context) => <BulkDeleteRestore table="actionPlans" context={context} />}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/plans/new?alliance=${askedAlliance}` : '/plans/new')}>
           {t.newPlan}

@@ -7,6 +7,10 @@ import { useNavigate } from 'react-router';
 import { membershipRoles, membershipStatuses, unitKinds } from '../../../shared/domain/vocabulary';
 import type { ListColumn, ListFilter } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { BulkAddToEvent } from '../../components/record-list/bulk/BulkAddToEvent';
+import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
+import { BulkIssueButton } from '../../components/record-list/bulk/BulkIssueButton';
+import { BulkMembershipActions } from '../../components/record-list/bulk/BulkMembershipActions';
 import { unitListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import { useLocale } from '../../i18n/locale-context';
@@ -55,6 +59,14 @@ export function UnitsScreen(): ReactNode {
       onOpen={(row) => void navigate(`/units/${row.id}`)}
       exportName={app.sections.units.title}
       exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale)}
+      bulkActions={(context) => (
+        <>
+          <BulkMembershipActions context={context} />
+          <BulkAddToEvent target="units" context={context} />
+          <BulkIssueButton target="units" context={context} />
+          <BulkDeleteRestore table="units" context={context} />
+        </>
+      )}
       actions={
         <>
           <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/units')}>
