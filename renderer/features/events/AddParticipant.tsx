@@ -37,7 +37,11 @@ export function AddParticipant({ event, participants, onFailed }: { event: Event
 
   return (
     <Stack spacing={1}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
+      {/*
+        Two rows, never one: beside the event's details the card is about 600 px wide at 1,400 px,
+        and one row squeezed the toggle and the button to a character a line (单/位, 添/加).
+      */}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-start' } }}>
         <ToggleButtonGroup
           exclusive
           size="small"
@@ -49,7 +53,7 @@ export function AddParticipant({ event, participants, onFailed }: { event: Event
             setRole(value === 'unit' ? 'representative' : 'expert');
             clear();
           }}
-          sx={{ height: 56 }}
+          sx={{ height: 56, flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap' } }}
         >
           <ToggleButton value="unit">{t.participants.unit}</ToggleButton>
           <ToggleButton value="person">{t.participants.person}</ToggleButton>
@@ -67,14 +71,16 @@ export function AddParticipant({ event, participants, onFailed }: { event: Event
             error={errors.personId ?? errors.unitId}
           />
         </Stack>
-        <TextField select label={t.participants.role} value={role} onChange={(e) => setRole(e.target.value as Participant['role'])} sx={{ minWidth: 160 }}>
+      </Stack>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+        <TextField select label={t.participants.role} value={role} onChange={(e) => setRole(e.target.value as Participant['role'])} sx={{ minWidth: 200 }}>
           {vocabularyOptions(participantRoles, locale).map((option) => (
             <MenuItem key={option.value} value={option.value}>
               {option.label}
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" startIcon={<AddIcon />} onClick={add} sx={{ height: 56 }}>
+        <Button variant="outlined" startIcon={<AddIcon />} onClick={add} sx={{ height: 56, flexShrink: 0, whiteSpace: 'nowrap' }}>
           {t.participants.add}
         </Button>
       </Stack>
