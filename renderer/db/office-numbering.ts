@@ -25,7 +25,7 @@ export interface OfficeNumbering {
 }
 
 /** The device that made a record: the one in the stamp of its id. */
-function creatorOf(stamp: string | undefined): string | undefined {
+export function creatorOf(stamp: string | undefined): string | undefined {
   if (!stamp) return undefined;
   try {
     return parseHlc(stamp).deviceId;

@@ -25,14 +25,19 @@ export interface AlliancePattern {
 /** The pattern of every alliance made before patterns could be changed: older numbers still read back through it. */
 const defaultPattern = '{prefix}-{year}-{office}{seq:000}';
 
+/** The office code an issued number carries, read through its alliance's pattern (or the pattern before patterns could change). */
+export function officeCodeOfNumber(origin: Pick<IssuedNumber, 'number' | 'allianceId'>, alliances: ReadonlyMap<string, AlliancePattern>): string | undefined {
+  const alliance = alliances.get(origin.allianceId);
+  if (!alliance) return undefined;
+  return officeOfNumber(origin.number, alliance.numberPattern, alliance.numberPrefix) ?? officeOfNumber(origin.number, defaultPattern, alliance.numberPrefix);
+}
+
 /** Code → one number another device made with it (the first found, for the reason shown). */
 export function codesUsedByOthers(origins: readonly IssuedNumber[], alliances: ReadonlyMap<string, AlliancePattern>, deviceId: string): Map<string, string> {
   const used = new Map<string, string>();
   for (const origin of origins) {
     if (origin.deviceId === deviceId) continue;
-    const alliance = alliances.get(origin.allianceId);
-    if (!alliance) continue;
-    const code = officeOfNumber(origin.number, alliance.numberPattern, alliance.numberPrefix) ?? officeOfNumber(origin.number, defaultPattern, alliance.numberPrefix);
+    const code = officeCodeOfNumber(origin, alliances);
     if (code !== undefined && !used.has(code)) used.set(code, origin.number);
   }
   return used;

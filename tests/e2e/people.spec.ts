@@ -12,7 +12,17 @@ test('creates, edits, deletes and restores a person', async ({ shell }) => {
   await expect(people.shown('title')).toHaveText('高级讲师');
   await shell.reload();
   await expect(people.shown('phone')).toHaveText('0578-2123456');
-  await expect(shell.page.getByRole('list', { name: '修改记录' })).toContainText('职称: （空） → 高级讲师');
+  const history = shell.page.getByRole('list', { name: '修改记录' });
+  await expect(history).toContainText('职称: （空） → 高级讲师');
+  await expect(history.getByRole('listitem').filter({ hasText: '职称: （空） → 高级讲师' })).toContainText('本机');
+
+  // Undo beyond restore: the earlier value comes back as a change of its own, kept after a reload.
+  await history.getByRole('listitem').filter({ hasText: '电话: （空） → 0578-2123456' }).getByRole('button', { name: '改回“（空）”' }).click();
+  await expect(people.shown('phone')).toHaveText('—');
+  await shell.reload();
+  await expect(people.shown('phone')).toHaveText('—');
+  await expect(history).toContainText('电话: 0578-2123456 → （空）');
+  await expect(people.shown('title')).toHaveText('高级讲师');
 
   await people.delete();
   await people.openList();
@@ -22,7 +32,7 @@ test('creates, edits, deletes and restores a person', async ({ shell }) => {
   await shell.page.getByRole('button', { name: '恢复' }).click();
   await expect(shell.page.getByText('此记录已删除')).toBeHidden();
   await people.openList();
-  await expect(people.row('朱美芬')).toContainText(['朱美芬', '校长助理', '高级讲师', '0578-2123456'].join(''));
+  await expect(people.row('朱美芬')).toContainText(['朱美芬', '校长助理', '高级讲师'].join(''));
 });
 
 test('refuses a bad e-mail address under its field', async ({ shell }) => {

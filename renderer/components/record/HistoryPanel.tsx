@@ -1,11 +1,20 @@
-import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Button, Card, CardContent, List, ListItem, ListItemText, Snackbar, Typography } from '@mui/material';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RecordTable } from '../../../shared/domain/tables';
 import { parseHlc } from '../../../shared/sync/hlc';
+import type { HistoryEntry } from '../../db/database';
 import { useHistory, useRecord } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { recordMessages } from './messages';
+import { canPutBack, putBack } from './put-back';
+import { useDeviceLabel } from './use-device-label';
+
+/** A button names the value it puts back; a long text is cut to its beginning. */
+function shortened(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+}
 
 function show(value: unknown, empty: string, yes: string, no: string): string {
   if (value === null || value === undefined || value === '') return empty;
@@ -16,7 +25,8 @@ function show(value: unknown, empty: string, yes: string, no: string): string {
 }
 
 /**
- * Who changed what: each field's old and new value, when, on which device. `fieldLabels` gives
+ * Who changed what: each field's old and new value, when, on which office's device, and a button
+ * that puts the earlier value back as a new change (put-back.ts). `fieldLabels` gives
  * the names the record's form uses; `describeValue` may word a stored value (a kind's label, the
  * name behind an id) and returns undefined to leave it as stored.
  */
@@ -38,6 +48,16 @@ export function HistoryPanel({
   const createdStamp = record?._clocks.id;
   const created = createdStamp ? parseHlc(createdStamp) : undefined;
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const deviceLabel = useDeviceLabel();
+  const [message, setMessage] = useState<string>();
+  const worded = (field: string, value: unknown): string => describeValue?.(field, value) ?? show(value, t.empty, t.yes, t.no);
+  const label = (field: string): string => fieldLabels[field] ?? field;
+  const putBackEntry = (entry: HistoryEntry): void => {
+    putBack(entry).then(
+      () => setMessage(t.putBackDone(label(entry.field))),
+      () => setMessage(t.putBackFailed),
+    );
+  };
   return (
     <Card variant="outlined">
       <CardContent>
@@ -47,20 +67,31 @@ export function HistoryPanel({
         {entries?.length === 0 && !created && <Typography color="text.secondary">{t.noHistory}</Typography>}
         <List dense aria-label={t.historyHeading}>
           {entries?.map((entry) => (
-            <ListItem key={entry.seq ?? entry.hlc} disableGutters>
+            <ListItem
+              key={entry.seq ?? entry.hlc}
+              disableGutters
+              secondaryAction={
+                record && canPutBack(entry, record) ? (
+                  <Button size="small" onClick={() => putBackEntry(entry)}>
+                    {t.putBack(shortened(worded(entry.field, entry.oldValue)))}
+                  </Button>
+                ) : undefined
+              }
+            >
               <ListItemText
-                primary={`${fieldLabels[entry.field] ?? entry.field}: ${describeValue?.(entry.field, entry.oldValue) ?? show(entry.oldValue, t.empty, t.yes, t.no)} → ${describeValue?.(entry.field, entry.newValue) ?? show(entry.newValue, t.empty, t.yes, t.no)}`}
-                secondary={`${time.format(new Date(entry.at))} · ${t.device(entry.deviceId)}`}
+                primary={`${label(entry.field)}: ${worded(entry.field, entry.oldValue)} → ${worded(entry.field, entry.newValue)}`}
+                secondary={`${time.format(new Date(entry.at))} · ${deviceLabel(entry.deviceId)}`}
               />
             </ListItem>
           ))}
           {created && (
             <ListItem disableGutters>
-              <ListItemText primary={t.created} secondary={`${time.format(new Date(created.wallMs))} · ${t.device(created.deviceId)}`} />
+              <ListItemText primary={t.created} secondary={`${time.format(new Date(created.wallMs))} · ${deviceLabel(created.deviceId)}`} />
             </ListItem>
           )}
         </List>
       </CardContent>
+      <Snackbar open={message !== undefined} message={message} autoHideDuration={4000} onClose={() => setMessage(undefined)} />
     </Card>
   );
 }
