@@ -25,6 +25,7 @@ import { createSyncService } from './services/sync-client';
 import { createCredentialStore } from './services/sync-credentials';
 import { documentWindowOptions } from './windows/document-window';
 import { mainWindowOptions } from './windows/main-window';
+import { askBeforeUnload, unloadQuestion } from './windows/unload-question';
 import { loadWindowState, rememberWindowState } from './windows/window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +64,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
   const window = new BrowserWindow(mainWindowOptions(state, preloadPath, undefined));
   if (state.maximized) window.maximize();
   rememberWindowState(window, stateFile, (error) => logError('could not save the window state', error));
+  askBeforeUnload(window.webContents, () => dialog.showMessageBoxSync(window, unloadQuestion(locale)) === 0);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(appEntryUrl);
   return window;
