@@ -1,13 +1,15 @@
 import { parseHlc } from '../shared/sync/hlc';
 import type { WireOp } from '../shared/sync/protocol';
+import { limits } from '../shared/sync/protocol';
 import { HttpError } from './errors';
 
 /**
- * How far ahead of the server's clock an operation's stamp may be. A stamp further ahead would win
- * its field against every honest edit until that time (`999999999999999-…` for ever); a desk's
- * clock a little fast is normal. The desk recovers from a refusal (renderer/sync/clock-recovery.ts).
+ * How far ahead of the server's clock an operation's stamp may be (the protocol's limit). A stamp
+ * further ahead would win its field against every honest edit until that time
+ * (`999999999999999-…` for ever); a desk's clock a little fast is normal. The desk recovers from a
+ * refusal (renderer/sync/clock-recovery.ts).
  */
-export const allowedClockSkewMs = 5 * 60 * 1000;
+export const allowedClockSkewMs = limits.maxClockAheadMs;
 
 /**
  * Refuses a push (the whole batch: nothing of it is stored) with an operation that is not the

@@ -89,6 +89,8 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     const bound = <T extends RecordTable>(table: T): Table<StoredRecord<T>, string> => transaction.table<StoredRecord<T>, string>(table);
     const storedClock = await readSetting('clock', db);
     let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
+    // A machine whose clock runs ahead of the sync server's stamps by the server's time (renderer/sync/clock-recovery.ts).
+    const correction = (await readSetting('clockCorrectionMs', db)) ?? 0;
     const at = new Date(now()).toISOString();
     const pending = new Map<string, StoredRecord<RecordTable>>();
     const fetched = new Map<string, StoredRecord<RecordTable> | undefined>();
@@ -96,7 +98,7 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     const history: HistoryEntry[] = [];
 
     const stamp = (): string => {
-      clock = tickHlc(clock, now(), deviceId);
+      clock = tickHlc(clock, now() + correction, deviceId);
       return formatHlc(clock);
     };
     const load = async <T extends RecordTable>(table: T, id: string): Promise<StoredRecord<T> | undefined> => {

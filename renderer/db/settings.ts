@@ -14,6 +14,8 @@ const settingSchemas = {
   deviceId: z.uuid(),
   /** The last hybrid-logical-clock stamp this device made or saw, so a restart never goes back. */
   clock: z.string().min(1),
+  /** Ms added to this machine's clock for stamps while it runs ahead of the sync server's (renderer/sync/clock-recovery.ts). */
+  clockCorrectionMs: z.number().int(),
   /** The first-run offer of the seed reports' sample data, answered once. */
   sampleData: z.enum(['loaded', 'declined']),
   /** This office's code in document numbers (shared/documents/numbering.ts); unset: derived from deviceId. */

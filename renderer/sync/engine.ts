@@ -3,6 +3,7 @@ import { limits } from '../../shared/sync/protocol';
 import type { DeskDatabase } from '../db/database';
 import { ensureDeviceId } from '../db/settings';
 import { applyPage } from './apply';
+import { isClockAhead, readClockCorrection, restampRefused, updateClockCorrection } from './clock-recovery';
 import { syncAttachments } from './attachment-sync';
 import { pushBatches } from './outbox';
 import { readCursor, writeSyncState } from './sync-state';
@@ -38,6 +39,8 @@ export interface SyncOutcome {
   cursor: number;
   /** The server's clock minus this machine's, in ms (null when no request answered). */
   skewMs: number | null;
+  /** Pending operations re-stamped because the server refused their clock (this machine's runs ahead). */
+  restamped: number;
   /** Document numbers held by two different records in this workspace. */
   collisions: NumberCollision[];
   attachmentsUploaded: number;
@@ -69,22 +72,38 @@ export function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
 async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pullPageSize = 5000, skipAttachments = false }: SyncOptions): Promise<SyncOutcome> {
   const deviceId = await ensureDeviceId(db);
   let skewMs: number | null = null;
+  let serverTime = null as number | null;
   const measure = <T extends { serverTime: number }>(sentAt: number, response: T): T => {
     skewMs = Math.round(response.serverTime - (sentAt + now()) / 2);
+    serverTime = response.serverTime;
     return response;
   };
+  // The clock stamps and merges by: this machine's, corrected while it runs ahead of the server's.
+  const correction = await readClockCorrection(db);
+  const deskNow = (): number => now() + correction;
 
   // Push: an outbox row is deleted only once the server has acknowledged all its operations.
   let pushed = 0;
   let pushedDuplicates = 0;
-  const entries = await db.outbox.orderBy('changeId').toArray();
-  for (const batch of pushBatches(entries, Math.min(pushBatchSize, limits.maxOpsPerPush))) {
-    if (batch.ops.length > 0) {
-      const response = measure(now(), await transport.push(batch.ops));
-      pushed += response.accepted;
-      pushedDuplicates += response.duplicates;
+  const pushOutbox = async (): Promise<void> => {
+    const entries = await db.outbox.orderBy('changeId').toArray();
+    for (const batch of pushBatches(entries, Math.min(pushBatchSize, limits.maxOpsPerPush))) {
+      if (batch.ops.length > 0) {
+        const response = measure(now(), await transport.push(batch.ops));
+        pushed += response.accepted;
+        pushedDuplicates += response.duplicates;
+      }
+      if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
     }
-    if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
+  };
+  // Stamped by a clock far ahead: the server refuses them; the pull tells its time, and they are
+  // re-stamped and pushed after it (clock-recovery.ts).
+  let refusedForClock = false;
+  try {
+    await pushOutbox();
+  } catch (error) {
+    if (!isClockAhead(error)) throw error;
+    refusedForClock = true;
   }
 
   // Pull page by page; each page and the cursor move together.
@@ -106,7 +125,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
     }
     const last = page.ops.at(-1);
     if (last) {
-      const result = await applyPage(db, page.ops, last.seq, deviceId, now);
+      const result = await applyPage(db, page.ops, last.seq, deviceId, deskNow);
       pulled += page.ops.length;
       applied += result.changed;
       created += result.created;
@@ -114,6 +133,14 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
       cursor = last.seq;
     }
     if (!page.hasMore || !last) break;
+  }
+
+  await updateClockCorrection(db, skewMs);
+  let restamped = 0;
+  const newCorrection = await readClockCorrection(db);
+  if ((refusedForClock || newCorrection !== 0) && serverTime !== null) {
+    restamped = await restampRefused(db, serverTime, () => now() + newCorrection);
+    if (refusedForClock) await pushOutbox();
   }
 
   const attachments = skipAttachments ? { uploaded: 0, downloaded: 0, missing: 0 } : await syncAttachments(db, transport);
@@ -126,6 +153,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
     refused,
     cursor,
     skewMs,
+    restamped,
     collisions,
     attachmentsUploaded: attachments.uploaded,
     attachmentsDownloaded: attachments.downloaded,

@@ -13,6 +13,7 @@ const outcome = (pending = 0): SyncOutcome => ({
   refused: 0,
   cursor: 0,
   skewMs: 0,
+  restamped: 0,
   collisions: [],
   attachmentsUploaded: 0,
   attachmentsDownloaded: 0,

@@ -15,13 +15,15 @@ export const syncReportSchema = z.object({
   lastAttemptAt: z.number(),
   problem: z.enum(syncProblems as [SyncProblem, ...SyncProblem[]]).nullable(),
   skewMs: z.number().nullable(),
+  /** Operations the last sync re-stamped because the server refused this machine's fast clock. */
+  clockRestamped: z.number().int().nonnegative().default(0),
   collisions: z.array(numberCollisionSchema),
   attachmentsMissing: z.number().int().nonnegative(),
 });
 export type SyncReport = z.infer<typeof syncReportSchema>;
 
 const reportKey = 'syncReport';
-const emptyReport: SyncReport = { lastSuccessAt: null, lastAttemptAt: 0, problem: null, skewMs: null, collisions: [], attachmentsMissing: 0 };
+const emptyReport: SyncReport = { lastSuccessAt: null, lastAttemptAt: 0, problem: null, skewMs: null, clockRestamped: 0, collisions: [], attachmentsMissing: 0 };
 
 export async function readSyncReport(db: DeskDatabase): Promise<SyncReport | null> {
   const parsed = syncReportSchema.safeParse((await db.settings.get(reportKey))?.value);
@@ -38,6 +40,7 @@ export async function recordSyncResult(db: DeskDatabase, result: { outcome: Sync
             lastAttemptAt: result.outcome.finishedAt,
             problem: null,
             skewMs: result.outcome.skewMs ?? before.skewMs,
+            clockRestamped: result.outcome.restamped,
             collisions: result.outcome.collisions,
             attachmentsMissing: result.outcome.attachmentsMissing,
           }

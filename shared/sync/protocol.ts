@@ -37,6 +37,11 @@ export const limits = {
   maxAttachmentBytes: 20 * 1024 * 1024,
   /** Characters of the JSON of one operation's value (a template with 100 text elements fits). */
   maxValueBytes: 1024 * 1024,
+  /**
+   * How far ahead of the server's clock a stamp may be: further ahead it would win its field against
+   * every honest edit until then, so the server refuses it (`clock-ahead`) and the desk re-stamps.
+   */
+  maxClockAheadMs: 5 * 60 * 1000,
 } as const;
 
 export const hlcPattern = /^\d{15}-[0-9a-f]{6}-[0-9A-Za-z-]{1,64}$/;

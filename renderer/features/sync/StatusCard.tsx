@@ -64,6 +64,7 @@ export function StatusCard({ onMessage }: { onMessage: (message: string) => void
             // The server's clock minus ours: negative means this machine is ahead.
             <Alert severity="warning">{m.status.skew(skewAmount(skew, m.status), skew < 0)}</Alert>
           )}
+          {report && report.clockRestamped > 0 && <Alert severity="info">{m.status.clockRestamped(report.clockRestamped)}</Alert>}
           {report && report.collisions.length > 0 && (
             <Alert severity="warning">
               <Typography variant="subtitle2" component="h3">

@@ -40,6 +40,7 @@ interface SyncMessages {
     syncing: string;
     synced: string;
     skew: (amount: string, ahead: boolean) => string;
+    clockRestamped: (count: number) => string;
     seconds: (count: number) => string;
     minutes: (count: number) => string;
     hours: (count: number) => string;
@@ -121,6 +122,7 @@ export const syncMessages: Catalog<SyncMessages> = {
       syncing: '正在同步…',
       synced: '同步完成。',
       skew: (amount, ahead) => `本机时钟比服务器${ahead ? '快' : '慢'}约 ${amount}。同步不受影响，但记录的修改时间可能不准，请校准电脑时间。`,
+      clockRestamped: (count) => `本机时钟偏快，服务器拒收了按它记下的 ${count} 项修改。工作台已按服务器时间重新记时并送达，没有丢失任何修改；此后按服务器时间记录修改，直到电脑时间校准。`,
       seconds: (count) => `${count} 秒`,
       minutes: (count) => `${count} 分钟`,
       hours: (count) => `${count} 小时`,
@@ -242,6 +244,8 @@ export const syncMessages: Catalog<SyncMessages> = {
       synced: 'Sync finished.',
       skew: (amount, ahead) =>
         `This computer’s clock is about ${amount} ${ahead ? 'ahead of' : 'behind'} the server. Sync is not affected, but the times recorded for changes may be off; please set the computer’s clock.`,
+      clockRestamped: (count) =>
+        `This computer’s clock runs ahead, so the server refused ${count} changes stamped by it. The desk re-stamped them with the server’s time and sent them; nothing was lost. Until the computer’s clock is set right, changes are stamped with the server’s time.`,
       seconds: (count) => `${count} s`,
       minutes: (count) => `${count} min`,
       hours: (count) => `${count} h`,
