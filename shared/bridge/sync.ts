@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enrolRequestSchema, errorCodes, limits, pullResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
 import { sha256 } from '../domain/fields';
+import { addressFormatProblem, withScheme } from '../sync/address-format';
 import { isCleartextToNetwork, tlsFailureCodes } from '../sync/server-address';
 
 /**
@@ -22,9 +23,14 @@ export const serverUrlSchema = z
   .min(1)
   .max(300)
   .transform((text, context) => {
+    const malformed = addressFormatProblem(text);
+    if (malformed) {
+      context.addIssue({ code: 'custom', message: malformed });
+      return z.NEVER;
+    }
     let url: URL;
     try {
-      url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+      url = new URL(withScheme(text));
     } catch {
       context.addIssue({ code: 'custom', message: 'not-a-url' });
       return z.NEVER;

@@ -110,3 +110,16 @@ test('the English Sync page sets “computer’s” with a narrow apostrophe', a
   // A full-width ’ (a CJK face's) is 1 em wide, which reads as "computer’ s".
   expect(ratio).toBeLessThan(0.5);
 });
+
+test('a sync address that is not an address says what is wrong with it, before any connection', async ({ shell }) => {
+  await shell.page.getByRole('navigation').getByRole('link', { name: '同步' }).click();
+  const address = shell.page.getByRole('textbox', { name: '服务器地址' });
+  await address.fill('见备注');
+  await shell.page.getByRole('textbox', { name: '登记码' }).fill('K7QM-4XPA-WN3R');
+  await shell.page.getByRole('button', { name: '登记本机' }).click();
+  await expect(shell.page.getByText(/^地址格式不对：其中没有服务器名或 IP 地址/)).toBeVisible();
+  await address.fill('https://192.168.1.20：8787');
+  await shell.page.getByRole('button', { name: '登记本机' }).click();
+  await expect(shell.page.getByText(/^地址格式不对：地址里有全角符号/)).toBeVisible();
+  await expect(shell.page.getByText('发生意外错误', { exact: false })).toHaveCount(0);
+});

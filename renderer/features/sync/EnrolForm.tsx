@@ -2,6 +2,8 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import { serverUrlSchema } from '../../../shared/bridge/sync';
+import type { AddressFormatProblem } from '../../../shared/sync/address-format';
+import { addressFormatProblems } from '../../../shared/sync/address-format';
 import { useMessages } from '../../i18n/use-messages';
 import { useT } from '../../i18n/locale-context';
 import { syncMessages } from './messages';
@@ -14,8 +16,8 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
   const m = useMessages(syncMessages);
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
-  /** What is wrong with the address: not an address, or http:// to another machine. */
-  const [addressProblem, setAddressProblem] = useState<'invalid' | 'insecure'>();
+  /** What is wrong with the address: how it is written, or http:// to another machine. */
+  const [addressProblem, setAddressProblem] = useState<AddressFormatProblem | 'insecure'>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -23,7 +25,8 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
     event.preventDefault();
     const parsed = serverUrlSchema.safeParse(address);
     if (!parsed.success) {
-      setAddressProblem(parsed.error.issues.some((issue) => issue.message === 'insecure-address') ? 'insecure' : 'invalid');
+      const reason = parsed.error.issues[0]?.message ?? '';
+      setAddressProblem(reason === 'insecure-address' ? 'insecure' : (addressFormatProblems as readonly string[]).includes(reason) ? (reason as AddressFormatProblem) : 'not-a-url');
       return;
     }
     setBusy(true);
@@ -49,7 +52,7 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (workspaceName: string) 
           setAddressProblem(undefined);
         }}
         error={addressProblem !== undefined}
-        helperText={addressProblem === 'insecure' ? m.server.addressInsecure : addressProblem === 'invalid' ? m.server.addressInvalid : m.server.addressHelp}
+        helperText={addressProblem === 'insecure' ? m.server.addressInsecure : addressProblem ? m.server.addressInvalid[addressProblem] : m.server.addressHelp}
         required
         fullWidth
         slotProps={{ htmlInput: { maxLength: 300, spellCheck: false, autoCapitalize: 'off' } }}

@@ -1,4 +1,5 @@
 import type { BackupProblem } from '../../sync/backup/read-backup';
+import type { AddressFormatProblem } from '../../../shared/sync/address-format';
 import type { OperationProblemKind } from '../../../shared/sync/validate-op';
 import type { SyncProblem } from '../../sync/sync-problem';
 import type { Catalog } from '../../i18n/use-messages';
@@ -10,7 +11,8 @@ interface SyncMessages {
     notEnrolled: string;
     address: string;
     addressHelp: string;
-    addressInvalid: string;
+    /** 地址格式不对, and what: before any connection (shared/sync/address-format.ts). */
+    addressInvalid: Record<AddressFormatProblem, string>;
     addressInsecure: string;
     code: string;
     codeHelp: string;
@@ -92,7 +94,12 @@ export const syncMessages: Catalog<SyncMessages> = {
         '本机尚未连接同步服务器，工作台可以完全离线使用。如果联盟的其他办公室也在使用工作台，请向负责同步服务器的管理员索取服务器地址和一次性登记码，填写在下方。',
       address: '服务器地址',
       addressHelp: '例如 https://192.168.1.20:8787 或 https://sync.example.cn',
-      addressInvalid: '请填写以 http:// 或 https:// 开头的服务器地址',
+      addressInvalid: {
+        'full-width': '地址格式不对：地址里有全角符号（如“：”“／”“．”），请改用半角符号，例如 https://192.168.1.20:8787',
+        scheme: '地址格式不对：开头应为 https://（一个冒号、两个斜杠），例如 https://sync.example.cn',
+        'not-a-host': '地址格式不对：其中没有服务器名或 IP 地址。应为 https://服务器名或 IP 地址，例如 https://sync.example.cn 或 https://192.168.1.20:8787',
+        'not-a-url': '地址格式不对：应为 https://服务器名或 IP 地址，可带端口，例如 https://sync.example.cn 或 https://192.168.1.20:8787',
+      },
       addressInsecure: '请使用 https:// 开头的地址：http:// 不加密，本机的同步凭据和全部数据会以明文在网络上传输。http:// 只能用于本机（127.0.0.1、localhost）上的服务器。',
       code: '登记码',
       codeHelp: '管理员提供的一次性登记码，请完整粘贴（含 # 之后的服务器证书指纹），例如 K7QM-4XPA-WN3R#…',
@@ -213,7 +220,12 @@ export const syncMessages: Catalog<SyncMessages> = {
         'This computer is not connected to a sync server, and the desk works fully offline. If other offices of the alliance use the desk too, ask the administrator of the sync server for its address and a one-time enrolment code, and enter them below.',
       address: 'Server address',
       addressHelp: 'For example https://192.168.1.20:8787 or https://sync.example.cn',
-      addressInvalid: 'Enter a server address starting with http:// or https://',
+      addressInvalid: {
+        'full-width': 'The address is not written right: it has full-width characters (such as ：／．); use the ordinary ones, for example https://192.168.1.20:8787',
+        scheme: 'The address is not written right: it should start with https:// (one colon, two slashes), for example https://sync.example.cn',
+        'not-a-host': 'The address is not written right: it names no server or IP address. It should be https:// and a server name or IP address, for example https://sync.example.cn or https://192.168.1.20:8787',
+        'not-a-url': 'The address is not written right: it should be https:// and a server name or IP address, with a port if needed, for example https://sync.example.cn or https://192.168.1.20:8787',
+      },
       addressInsecure: 'Use an address starting with https://: http:// is not encrypted, so this computer’s sync credentials and all its data would cross the network readable. http:// is only for a server on this computer (127.0.0.1, localhost).',
       code: 'Enrolment code',
       codeHelp: 'The one-time code from the administrator; paste it whole, with the server certificate’s fingerprint after the #, for example K7QM-4XPA-WN3R#…',
