@@ -55,7 +55,7 @@ export function TemplateEditor({ initial, onSave, actions }: { initial: Document
       .finally(() => setSaving(false));
   };
 
-  const html = assets ? renderDocumentsHtml({ template: draft, pages: [{ values: sampleValues(alliance) }], assets, fontsBaseUrl: documentFontsBaseUrl(), forPreview: true }).html : undefined;
+  const html = assets ? renderDocumentsHtml({ template: draft, pages: [{ values: sampleValues(alliance ?? undefined) }], assets, fontsBaseUrl: documentFontsBaseUrl(), forPreview: true }).html : undefined;
 
   return (
     <Stack spacing={2}>
