@@ -22,6 +22,10 @@ const targets = {
   'server-admin': { entry: here('server/admin/cli.ts'), outDir: here('server/dist'), format: 'es', fileName: 'admin.js', bundleDeps: false, keepOutDir: true },
 } as const;
 
+// The two that ship inside the app are minified, their source maps kept beside them (the packed app
+// leaves the maps out, tests/packaging/pack.mjs), so a stack trace from an office can still be read.
+const minified = new Set(['main', 'preload']);
+
 export default defineConfig(({ mode }) => {
   const target = targets[mode as keyof typeof targets] as (typeof targets)[keyof typeof targets] | undefined;
   if (!target) throw new Error(`vite.node.config.ts: unknown mode ${mode}; use one of ${Object.keys(targets).join(', ')}`);
@@ -31,7 +35,7 @@ export default defineConfig(({ mode }) => {
       outDir: target.outDir,
       emptyOutDir: !('keepOutDir' in target),
       target: 'node20',
-      minify: false,
+      minify: minified.has(mode),
       sourcemap: true,
       rollupOptions: {
         output: { format: target.format, entryFileNames: target.fileName },

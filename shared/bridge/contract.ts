@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appInfoSchema, setLocaleRequestSchema } from './app';
 import { backupEndpoints } from './backup';
+import { channelOf } from './channels';
 import {
   exportPdfFilesRequestSchema,
   exportPdfFilesResultSchema,
@@ -63,9 +64,7 @@ export type ResponseOf<N extends Namespace, M extends MethodOf<N>> = z.output<En
 
 export type Channel = { [N in Namespace]: `${N}.${MethodOf<N>}` }[Namespace];
 
-export function channelOf(namespace: string, method: string): string {
-  return `${namespace}.${method}`;
-}
+export { channelOf };
 
 /** Every endpoint with its channel name, for the code that registers or exposes them all. */
 export function listEndpoints(contract: Contract = bridgeContract): { channel: string; namespace: string; method: string; endpoint: Endpoint }[] {

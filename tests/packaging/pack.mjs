@@ -133,6 +133,27 @@ async function checkAsar(resources) {
   check('holds nothing but package.json and dist/{main,preload,renderer}', stray.length === 0, list(stray));
 }
 
+/**
+ * The code that ships in the app (issue 13.8): the preload, which runs beside every page, holds the
+ * channel list and nothing else; the main bundle is minified; both keep their source maps in dist/
+ * (left out of the archive, checkAsar) so a stack trace from an office's machine can be read.
+ */
+async function checkBundles() {
+  console.log('\nbuilt bundles (dist/main, dist/preload):');
+  const preload = await readFile(join(root, 'dist/preload/preload.cjs'), 'utf8');
+  check(`the preload is under 20 kB (${(preload.length / 1024).toFixed(1)} kB)`, preload.length < 20 * 1024);
+  check('the preload carries no schema library (zod)', !/\bZod[A-Z]|zod/.test(preload));
+  const main = await readFile(join(root, 'dist/main/main.js'), 'utf8');
+  const lines = main.split('\n').length;
+  check(`dist/main/main.js is minified (${(main.length / 1024).toFixed(0)} kB in ${lines} lines)`, main.length > 1000 * lines);
+  for (const [bundle, source] of [['dist/main/main.js', 'electron/main.ts'], ['dist/preload/preload.cjs', 'electron/preload.ts']]) {
+    const text = bundle.endsWith('main.js') ? main : preload;
+    const map = await readFile(join(root, `${bundle}.map`), 'utf8').then((json) => JSON.parse(json), () => undefined);
+    const name = bundle.split('/').pop();
+    check(`${bundle}.map is there, names ${source}, and ${name} points at it`, !!map && map.sources.some((file) => file.endsWith(source)) && text.includes(`//# sourceMappingURL=${name}.map`));
+  }
+}
+
 async function checkFonts(resources) {
   console.log('\nbundled fonts (resources/fonts):');
   const fonts = join(resources, 'fonts');
@@ -192,6 +213,7 @@ async function main() {
   const missingInputs = [];
   for (const input of inputs) if (!(await exists(join(root, input)))) missingInputs.push(input);
   if (!check('the app is built (dist/main, dist/preload, dist/renderer)', missingInputs.length === 0, `missing ${missingInputs.join(', ')}: run npm run build first`)) return;
+  await checkBundles();
 
   const config = yaml.load(await readFile(join(root, 'electron-builder.yml'), 'utf8'));
   const fuses = config.electronFuses ?? {};
