@@ -2,7 +2,9 @@ import { Box, InputBase } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { tableCache } from '../../db/queries';
 import { useMessages } from '../../i18n/use-messages';
+import { searchKinds } from './find-anything';
 import { FindDialog } from './FindDialog';
 import { isFindShortcut } from './find-shortcut';
 import { searchMessages } from './messages';
@@ -15,6 +17,9 @@ export function FindBox(): ReactNode {
   const t = useMessages(searchMessages);
   const [opened, setOpened] = useState<{ query: string } | null>(null);
 
+  // The kinds the lists have not already read (events, agreements, plans, issued documents) are
+  // read in the background at start, so the first search does not wait on IndexedDB.
+  useEffect(() => tableCache.warm(searchKinds), []);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isFindShortcut(event)) return;

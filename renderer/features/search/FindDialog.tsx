@@ -23,7 +23,7 @@ function FindContent({ initialQuery, onClose }: { initialQuery: string; onClose:
   const navigate = useNavigate();
   const listId = useId();
   const [query, setQuery] = useState(initialQuery);
-  const groups = useFindAnything(query);
+  const { groups, query: shownQuery } = useFindAnything(query);
   const items = useMemo(() => groups.flatMap((group) => group.items), [groups]);
   const [highlight, setHighlight] = useState({ items, index: 0 });
   // A new result list highlights its first entry again.
@@ -78,7 +78,7 @@ function FindContent({ initialQuery, onClose }: { initialQuery: string; onClose:
           {t.none(query.trim())}
         </Typography>
       )}
-      <List id={listId} role="listbox" aria-label={t.dialog} dense sx={{ mt: 1, maxHeight: '60vh', overflowY: 'auto' }}>
+      <List id={listId} role="listbox" aria-label={t.dialog} data-query={shownQuery} dense sx={{ mt: 1, maxHeight: '60vh', overflowY: 'auto' }}>
         {groups.map((group) => (
           <Box component="li" key={group.kind} role="presentation">
             <Box component="ul" role="group" aria-label={t.kinds[group.kind]} sx={{ p: 0 }}>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchTextOf } from '../../../shared/domain/search-text';
 import type { SearchKind, Searchable } from './find-anything';
 import { findAnything, matchRank, moveSelection, recordPath } from './find-anything';
+import { isFindShortcut } from './find-shortcut';
 
 interface Row extends Searchable {
   label: string;
@@ -119,5 +120,19 @@ describe('the result list', () => {
       issuedDocuments: '/documents/issued/x',
     };
     for (const [kind, path] of Object.entries(paths)) expect(recordPath(kind as SearchKind, 'x')).toBe(path);
+  });
+});
+
+describe('the shortcut', () => {
+  const key = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers });
+  it('is Ctrl+K, or ⌘K on macOS, with Caps Lock on or off', () => {
+    expect(isFindShortcut(key('k', { ctrlKey: true }))).toBe(true);
+    expect(isFindShortcut(key('k', { metaKey: true }))).toBe(true);
+    expect(isFindShortcut(key('K', { ctrlKey: true }))).toBe(true);
+  });
+  it('is not a plain k, nor Ctrl+Shift+K or Ctrl+Alt+K', () => {
+    expect(isFindShortcut(key('k'))).toBe(false);
+    expect(isFindShortcut(key('K', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isFindShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
   });
 });

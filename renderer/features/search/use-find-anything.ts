@@ -47,7 +47,7 @@ interface Describable {
  * The search of the find dialog over the registry's cached tables (the lists' own rows and search
  * text, not an index of its own). The query is deferred, so typing never waits on a search.
  */
-export function useFindAnything(query: string): FoundGroup[] {
+export function useFindAnything(query: string): { groups: FoundGroup[]; query: string } {
   const t = useMessages(searchMessages);
   const deferred = useDeferredValue(query);
   const units = useRecords('units');
@@ -82,10 +82,12 @@ export function useFindAnything(query: string): FoundGroup[] {
           return { primary: row.number ?? '', secondary: [row.recipientName, row.revoked ? t.revoked : ''].filter(Boolean).join(' · ') };
       }
     };
-    return findAnything(sources, deferred, perKind).map((group) => ({
+    const groups = findAnything(sources, deferred, perKind).map((group) => ({
       kind: group.kind,
       total: group.total,
       items: group.rows.map((row) => ({ kind: group.kind, id: row.id, path: recordPath(group.kind, row.id), ...describe(group.kind, row) })),
     }));
+    // The query the results are for: behind what is typed while a search is still on its way.
+    return { groups, query: deferred };
   }, [deferred, units, people, events, agreements, plans, issued, unitNames, t]);
 }
