@@ -97,7 +97,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     async status() {
       return statusOf(await deps.credentials.read(), deps.credentials);
     },
-    enrol: ({ serverUrl, code: entered, deviceId, deviceName }) =>
+    enrol: ({ serverUrl, code: entered, deviceId, deviceName, restoredFrom }) =>
       attempt(async () => {
         const parsed = parseEnrolmentCode(entered);
         if (!parsed) throw new SyncFailureError({ code: 'enrolment-code-invalid', message: 'The certificate fingerprint after # in the enrolment code is damaged' });
@@ -105,7 +105,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         const response = await request(transportTo(serverUrl, certificateSha256), `${serverUrl}/v1/enrol`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code: parsed.code, deviceId, deviceName }),
+          body: JSON.stringify({ code: parsed.code, deviceId, deviceName, ...(restoredFrom ? { restoredFrom } : {}) }),
         });
         if (response.status === 404) throw new SyncFailureError({ code: 'bad-response', message: `${serverUrl} is not an Alliance Desk sync server`, status: 404 });
         const answer = await readJson(response, enrolResponseSchema);

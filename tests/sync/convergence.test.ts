@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { parseHlc } from '../../shared/sync/hlc';
 import { snapshotOf, stateOf } from '../../shared/sync/merge';
 import type { WireOp } from '../../shared/sync/protocol';
 import { DeskDatabase } from '../../renderer/db/database';
@@ -180,23 +181,32 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
       for (let index = 0; index < clientCount; index += 1) await sync(index);
     }
 
-    const reference = snapshotOf(stateOf(allOps.values()));
-    const onServer = serverState(await server.storage.state((await server.storage.findWorkspace('丽水职教集团'))?.id ?? ''));
+    // The server's log: every write made, each once. A client whose clock ran more than the allowed
+    // skew ahead of the server's had its unsent writes refused and re-stamped (renderer/sync/
+    // clock-recovery.ts), so the log holds those with their new, earlier stamps: same id, same
+    // field, same value. The reference is the last-writer-wins state of the writes as logged.
+    const workspace = await server.storage.findWorkspace('丽水职教集团');
+    const logged = new Map<string, WireOp>();
+    for (let after = 0; ; ) {
+      const page = await server.storage.pull(workspace?.id ?? '', after, 5000);
+      for (const op of page.ops) logged.set(op.opId, { opId: op.opId, deviceId: op.deviceId, table: op.table, rowId: op.rowId, field: op.field, value: op.value, hlc: op.hlc });
+      const last = page.ops.at(-1);
+      if (!page.hasMore || !last) break;
+      after = last.seq;
+    }
+    for (const op of logged.values()) {
+      const made = allOps.get(op.opId);
+      expect(made && { ...made, hlc: op.hlc }).toEqual(op);
+      if (made && made.hlc !== op.hlc) expect(parseHlc(made.hlc).wallMs).toBeGreaterThan(parseHlc(op.hlc).wallMs);
+    }
+    const reference = snapshotOf(stateOf(logged.values()));
+    const onServer = serverState(await server.storage.state(workspace?.id ?? ''));
     expect(onServer).toEqual(reference);
     for (const { db } of clients) {
       expect(await db.outbox.count()).toBe(0);
       expect(await clientState(db)).toEqual(reference);
     }
     // No acknowledged write is lost: each is in the server's log.
-    const workspace = await server.storage.findWorkspace('丽水职教集团');
-    const logged = new Set<string>();
-    for (let after = 0; ; ) {
-      const page = await server.storage.pull(workspace?.id ?? '', after, 5000);
-      for (const op of page.ops) logged.add(op.opId);
-      const last = page.ops.at(-1);
-      if (!page.hasMore || !last) break;
-      after = last.seq;
-    }
     for (const opId of network.acknowledged) expect(logged.has(opId)).toBe(true);
     expect(logged.size).toBe(allOps.size);
     return { steps: scenario.steps.length, ops: allOps.size, acknowledged: network.acknowledged.size, faults: { ...network.log }, restarts, crashes, ms: Date.now() - started };

@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { RecordOf, RecordTable } from '../../../shared/domain/tables';
 import { recordTables } from '../../../shared/domain/tables';
 import { searchTextOf } from '../../../shared/domain/search-text';
@@ -6,7 +5,7 @@ import { formatHlc, parseHlc, receiveHlc } from '../../../shared/sync/hlc';
 import { wins } from '../../../shared/sync/merge';
 import type { DeskDatabase, HistoryEntry, OutboxEntry, StoredRecord } from '../../db/database';
 import { migratePrintCounts } from '../../db/print-log-migration';
-import { readSetting, writeSetting } from '../../db/settings';
+import { ensureDeviceId, readSetting, writeSetting } from '../../db/settings';
 import { resetSyncState } from '../sync-state';
 import type { BackupRow, ParsedBackup } from './read-backup';
 
@@ -54,12 +53,13 @@ const historyKey = (entry: Pick<HistoryEntry, 'table' | 'rowId' | 'field' | 'hlc
 /**
  * Restores a checked backup into this database in ONE transaction: all of it or nothing.
  *
- * The database gets a new device identity: the backed-up machine may still be in use (or its
- * installation may come back), and two machines stamping with one id could make two different
- * writes with the same clock. The clock moves past every restored stamp, so an edit made after
- * the restore wins over what was restored. Changes the backed-up device never pushed are queued
- * again as they were, under their original ids and stamps (a server that has them already
- * ignores them), and the sync
+ * The database keeps its own device identity and never takes the backed-up machine's: that one
+ * may still be in use (or its installation may come back), and two machines stamping with one id
+ * could make two different writes with the same clock. The clock moves past every restored stamp,
+ * so an edit made after the restore wins over what was restored. Changes the backed-up device
+ * never pushed are queued again as they were, under their original ids and stamps (a server that
+ * has them already ignores them; enrolling declares that device, renderer/sync/lineage.ts, so
+ * the server takes them from this one once the admin revoked it), and the sync
  * state is forgotten so the next sync pulls the whole log again and fetches every photo the
  * restored records refer to — merging makes what is already here harmless.
  */
@@ -95,8 +95,9 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, now:
     const newHistory = backup.history.filter((entry) => !known.has(historyKey(entry)));
     if (newHistory.length > 0) await db.history.bulkAdd(newHistory);
 
-    const deviceId = uuidv7();
-    await writeSetting('deviceId', deviceId, db);
+    // This database keeps its own identity: the backup carries none (the backed-up machine's id
+    // stays with it), and a desk enrolled with a sync server pushes under the id it enrolled with.
+    const deviceId = await ensureDeviceId(db);
     // A backup made before database version 4 carries print counts but no print log.
     await migratePrintCounts(db, now());
 

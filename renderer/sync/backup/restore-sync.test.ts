@@ -13,6 +13,7 @@ import { createRecord, updateRecord } from '../../db/mutate';
 import { ensureDeviceId } from '../../db/settings';
 import { createBridgeTransport } from '../bridge-transport';
 import { syncOnce } from '../engine';
+import { carriedDevices } from '../lineage';
 import { exportBackup } from './export-backup';
 import { readBackup } from './read-backup';
 import { restoreBackup } from './restore-backup';
@@ -27,15 +28,29 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A desk: its own database, and its own main-process sync service enrolled with the test server. */
-async function desk(): Promise<{ db: DeskDatabase; sync: () => Promise<unknown> }> {
+/**
+ * A desk: its own database, and its own main-process sync service enrolled with the test server,
+ * declaring the devices whose unsent changes it carries, as the Sync screen's enrolment does.
+ */
+async function desk(before?: (db: DeskDatabase) => Promise<unknown>): Promise<{ db: DeskDatabase; sync: () => Promise<unknown> }> {
   counter += 1;
   const db = new DeskDatabase(`desk-restore-sync-${counter}`);
+  await before?.(db);
   const service = createSyncService({ credentials: createCredentialStore(await mkdtemp(join(tmpdir(), 'desk-restore-sync-'))) });
-  const enrolled = await service.enrol(
-    enrolBridgeRequestSchema.parse({ serverUrl: server.url, code: await server.issueCode(workspaceId), deviceId: await ensureDeviceId(db), deviceName: `office ${counter}` }),
-  );
-  expect(enrolled.outcome).toBe('done');
+  const enrol = async () => {
+    const restoredFrom = await carriedDevices(db);
+    return service.enrol(
+      enrolBridgeRequestSchema.parse({
+        serverUrl: server.url,
+        code: await server.issueCode(workspaceId),
+        deviceId: await ensureDeviceId(db),
+        deviceName: `office ${counter}`,
+        ...(restoredFrom.length > 0 ? { restoredFrom } : {}),
+      }),
+    );
+  };
+  const enrolled = await enrol();
+  if (enrolled.outcome === 'failed') throw new Error(enrolled.failure.code);
   // The service answers the same requests as the bridge client, once validated by the dispatch.
   const transport = createBridgeTransport({ sync: service });
   return { db, sync: () => syncOnce({ db, transport }) };
@@ -52,10 +67,17 @@ describe('restoring a backup on a machine that syncs', () => {
     const company = await createRecord('units', { name: '丽水思博特精密制造有限公司', kind: 'enterprise' }, lost.db);
     const newer = await exportBackup(lost.db, '0.1.0');
 
-    const replacement = await desk();
-    await restoreBackup(replacement.db, await readBackup(newer));
+    // The replacement restores the backup, then enrols declaring the lost machine: refused while
+    // that one is still enrolled (it could still push under its id), taken once the admin revoked it.
+    const restore = (db: DeskDatabase) => readBackup(newer).then((backup) => restoreBackup(db, backup));
+    await expect(desk(restore)).rejects.toThrow('lineage-refused');
+    const lostId = await ensureDeviceId(lost.db);
+    expect(await server.storage.revokeDevice(lostId, new Date().toISOString())).toBe(true);
+    const replacement = await desk(restore);
+    expect(await carriedDevices(replacement.db)).toEqual([lostId]);
     await replacement.sync();
     expect(await replacement.db.outbox.count()).toBe(0);
+    expect(await server.storage.authorsFor(await ensureDeviceId(replacement.db))).toContain(lostId);
 
     const other = await desk();
     await other.sync();
