@@ -1,10 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserMode } from '../../electron/browser-mode/server';
 import { startBrowserMode } from '../../electron/browser-mode/server';
+import { formatHlc } from '../../shared/sync/hlc';
 import type { TestSyncServer } from '../support/sync-server';
 import { startTestSyncServer } from '../support/sync-server';
 import { expect, test as base } from './fixtures';
@@ -65,9 +67,17 @@ test('a unit made in one office reaches the other through the sync server over T
   await expect(a.page.getByText('同步凭据以明文保存在本机数据目录')).toBeVisible();
   await a.sync.syncNow();
 
+  // A faulty server also holds an operation no desk could have written: a number for the region.
+  const logged = await server.storage.pull(workspace.id, 0, 1000);
+  const rowId = logged.ops.find((op) => op.field === 'name' && op.value === '丽水职业技术学院')?.rowId ?? '';
+  const faulty = randomUUID();
+  await server.storage.append(workspace.id, [{ opId: `${randomUUID()}:0`, deviceId: faulty, table: 'units', rowId, field: 'region', value: 20260101, hlc: formatHlc({ wallMs: Date.now() + 1000, counter: 0, deviceId: faulty }) }], new Date().toISOString());
+
   await b.sync.open();
   await b.sync.enrol(server.url, await server.issueCode(workspace.id));
   await b.sync.syncNow();
+  await expect(b.page.getByTestId('refused-operations')).toContainText('从服务器收到的修改中有 1 项不符合记录的格式，已拒收，没有写入本机');
+  await expect(b.page.getByTestId('refused-operations')).toContainText('units.region：值不符合该字段的要求');
   await b.units.openList();
   await b.units.row('丽水职业技术学院').click();
   await expect(b.units.heading).toHaveText('丽水职业技术学院');
