@@ -1,6 +1,6 @@
 import type { Catalog } from '../../i18n/use-messages';
 
-type UnitColumn = 'name' | 'shortName' | 'kind' | 'creditCode' | 'region' | 'address' | 'contactName' | 'contactPhone' | 'contactEmail' | 'website' | 'role' | 'joinedOn' | 'status' | 'roles';
+type UnitColumn = 'name' | 'shortName' | 'kind' | 'creditCode' | 'region' | 'address' | 'contactName' | 'contactPhone' | 'contactEmail' | 'website' | 'role' | 'joinedOn' | 'status' | 'representative' | 'roles';
 type PersonColumn = 'name' | 'employer' | 'position' | 'title' | 'phone' | 'email' | 'expertise' | 'committeeRole' | 'term' | 'appointments';
 
 /**
@@ -23,6 +23,7 @@ export const exportMessages: Catalog<{ units: Record<UnitColumn, string>; people
       role: '联盟角色',
       joinedOn: '加入日期',
       status: '状态',
+      representative: '单位代表',
       roles: '参加的联盟',
     },
     people: {
@@ -54,6 +55,7 @@ export const exportMessages: Catalog<{ units: Record<UnitColumn, string>; people
       role: 'Role in the alliance',
       joinedOn: 'Joined on',
       status: 'Status',
+      representative: 'Representative',
       roles: 'Alliances',
     },
     people: {

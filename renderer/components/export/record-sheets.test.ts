@@ -24,15 +24,25 @@ const alliances = [
 
 describe('the full exports of the units and people lists', () => {
   it('writes every field of a unit and its membership of the alliance the list is filtered by', () => {
-    const rows = [{ unit, roles: '集团 理事单位；共同体 成员单位', memberships: [{ allianceId: 'a2', role: 'member-unit', joinedOn: '2023-05-09', status: 'withdrawn' } as const, { allianceId: 'a1', role: 'council-unit', joinedOn: null, status: 'active' } as const] }];
-    const sheet = unitListSheet(rows, new URLSearchParams('alliance=a1'), alliances, 'zh-CN');
-    expect(sheet.columns.map((column) => column.header)).toEqual(['单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态']);
-    expect(sheet.rows).toEqual([['丽水职业高级中学', '丽水职高', '中职学校', '', '浙江省丽水市', '丽水市莲都区中山街 1 号', '李立进', '0578-2123456 转 8', 'li@example.cn', '', '理事单位', '', '正式成员']]);
-    expect(unitListSheet(rows, new URLSearchParams('alliance=a2'), alliances, 'en').rows[0]?.slice(-3)).toEqual(['Member unit', '2023-05-09', 'Withdrawn']);
+    const rows = [
+      {
+        unit,
+        roles: '集团 理事单位；共同体 成员单位',
+        memberships: [
+          { allianceId: 'a2', role: 'member-unit', joinedOn: '2023-05-09', status: 'withdrawn', representativeId: null } as const,
+          { allianceId: 'a1', role: 'standing-council-unit', joinedOn: null, status: 'active', representativeId: person.id } as const,
+        ],
+      },
+    ];
+    const names = (id: string) => (id === person.id ? person.name : undefined);
+    const sheet = unitListSheet(rows, new URLSearchParams('alliance=a1'), alliances, 'zh-CN', names);
+    expect(sheet.columns.map((column) => column.header)).toEqual(['单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态', '单位代表']);
+    expect(sheet.rows).toEqual([['丽水职业高级中学', '丽水职高', '中职学校', '', '浙江省丽水市', '丽水市莲都区中山街 1 号', '李立进', '0578-2123456 转 8', 'li@example.cn', '', '常务理事单位', '', '正式成员', '司徒嘉怡']]);
+    expect(unitListSheet(rows, new URLSearchParams('alliance=a2'), alliances, 'en', names).rows[0]?.slice(-4)).toEqual(['Member unit', '2023-05-09', 'Withdrawn', '']);
   });
 
   it('writes the roles in every alliance as one column when no alliance is chosen among several', () => {
-    const sheet = unitListSheet([{ unit, roles: '集团 理事单位；共同体 成员单位', memberships: [] }], new URLSearchParams(), alliances, 'zh-CN');
+    const sheet = unitListSheet([{ unit, roles: '集团 理事单位；共同体 成员单位', memberships: [] }], new URLSearchParams(), alliances, 'zh-CN', () => undefined);
     expect(sheet.columns.at(-1)?.header).toBe('参加的联盟');
     expect(sheet.rows[0]?.at(-1)).toBe('集团 理事单位；共同体 成员单位');
   });

@@ -9,29 +9,31 @@ export interface SheetData {
   rows: Cell[][];
 }
 
-/** A unit with its membership of the alliance exported, or the roles of all its alliances already worded. */
+/** A unit with its membership of the alliance exported (its representative by name), or the roles of all its alliances already worded. */
 export interface UnitSheetRow {
   unit: Unit;
   membership: Pick<Membership, 'role' | 'joinedOn' | 'status'> | null;
+  representative: string;
   roles: string;
 }
 
 /**
  * Every field of each unit, in the columns the import reads. With one alliance (the list's
- * filter, or the only one there is) the membership's role, join date and status have columns of
- * their own, so the file imports back into that alliance; otherwise the roles in every alliance
- * are one column of text, as the list shows them.
+ * filter, or the only one there is) the membership's role, join date, status and representative
+ * (by name; the import finds the person at the unit) have columns of their own, so the file
+ * imports back into that alliance; otherwise the roles in every alliance are one column of
+ * text, as the list shows them.
  */
 export function unitSheet(rows: readonly UnitSheetRow[], locale: Locale, oneAlliance: boolean): SheetData {
   const h = exportMessages[locale].units;
   const base = [h.name, h.shortName, h.kind, h.creditCode, h.region, h.address, h.contactName, h.contactPhone, h.contactEmail, h.website];
-  const headers = oneAlliance ? [...base, h.role, h.joinedOn, h.status] : [...base, h.roles];
+  const headers = oneAlliance ? [...base, h.role, h.joinedOn, h.status, h.representative] : [...base, h.roles];
   return {
     columns: headers.map((header) => ({ header })),
-    rows: rows.map(({ unit, membership, roles }) => {
+    rows: rows.map(({ unit, membership, representative, roles }) => {
       const cells: Cell[] = [unit.name, unit.shortName, unitKinds.label(unit.kind, locale), unit.creditCode, unit.region, unit.address, unit.contactName, unit.contactPhone, unit.contactEmail, unit.website];
       if (!oneAlliance) return [...cells, roles];
-      return [...cells, membership ? membershipRoles.label(membership.role, locale) : '', membership?.joinedOn ?? '', membership ? membershipStatuses.label(membership.status, locale) : ''];
+      return [...cells, membership ? membershipRoles.label(membership.role, locale) : '', membership?.joinedOn ?? '', membership ? membershipStatuses.label(membership.status, locale) : '', representative];
     }),
   };
 }
@@ -70,15 +72,20 @@ function exportedAlliance(params: URLSearchParams, alliances: readonly { id: str
   return params.get('alliance') || (live.length === 1 ? (live[0]?.id ?? null) : null);
 }
 
-/** The units list's rows as `unitSheet` exports them. */
+/** The units list's rows as `unitSheet` exports them; `personName` names a membership's representative. */
 export function unitListSheet(
-  rows: readonly { unit: Unit; roles: string; memberships: readonly Pick<Membership, 'allianceId' | 'role' | 'joinedOn' | 'status'>[] }[],
+  rows: readonly { unit: Unit; roles: string; memberships: readonly Pick<Membership, 'allianceId' | 'role' | 'joinedOn' | 'status' | 'representativeId'>[] }[],
   params: URLSearchParams,
   alliances: readonly { id: string; deleted: boolean }[],
   locale: Locale,
+  personName: (id: string) => string | undefined,
 ): SheetData {
   const allianceId = exportedAlliance(params, alliances);
-  const sheetRows = rows.map((row) => ({ unit: row.unit, roles: row.roles, membership: (allianceId && row.memberships.find((membership) => membership.allianceId === allianceId)) || null }));
+  const sheetRows = rows.map((row) => {
+    const membership = (allianceId && row.memberships.find((each) => each.allianceId === allianceId)) || null;
+    const representative = membership?.representativeId ? (personName(membership.representativeId) ?? '') : '';
+    return { unit: row.unit, roles: row.roles, membership, representative };
+  });
   return unitSheet(sheetRows, locale, allianceId !== null);
 }
 

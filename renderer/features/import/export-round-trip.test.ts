@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/i18n/locale';
 import { buildXlsx } from '../../components/export/export-xlsx';
 import { personListSheet, unitListSheet } from '../../components/export/record-sheets';
 import { DeskDatabase } from '../../db/database';
-import { createRecord } from '../../db/mutate';
+import { createRecord, updateRecord } from '../../db/mutate';
 import { importFile } from './test-pipeline';
 
 // Building a workbook needs no bridge; saving it does, and is not what is tested here.
@@ -33,6 +33,8 @@ async function registryOf(db: DeskDatabase) {
   const people = await db.people.toArray();
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const personName = new Map(people.map((person) => [person.id, person.name]));
+  // A representative is a person at a unit: named by both, as two people may share a name.
+  const personAt = new Map(people.map((person) => [person.id, `${person.name} @ ${person.unitId ? unitName.get(person.unitId) : ''}`]));
   const strip = <R extends { id: string }>(record: R): Omit<R, 'id' | '_clocks' | '_search'> => {
     const copy: Record<string, unknown> = { ...record };
     for (const key of ['id', '_clocks', '_search']) Reflect.deleteProperty(copy, key);
@@ -41,7 +43,9 @@ async function registryOf(db: DeskDatabase) {
   const byText = <T>(rows: T[]): T[] => rows.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
   return {
     units: byText(units.map(strip)),
-    memberships: byText((await db.memberships.toArray()).map((membership) => ({ ...strip(membership), allianceId: 'the alliance', unitId: unitName.get(membership.unitId) }))),
+    memberships: byText(
+      (await db.memberships.toArray()).map((membership) => ({ ...strip(membership), allianceId: 'the alliance', unitId: unitName.get(membership.unitId), representativeId: membership.representativeId && personAt.get(membership.representativeId) })),
+    ),
     people: byText(people.map((person) => ({ ...strip(person), unitId: person.unitId ? unitName.get(person.unitId) : null }))),
     appointments: byText((await db.appointments.toArray()).map((appointment) => ({ ...strip(appointment), allianceId: 'the alliance', personId: personName.get(appointment.personId) }))),
   };
@@ -62,18 +66,27 @@ async function exportLists(db: DeskDatabase, allianceId: string, locale: Locale)
     appointments: appointments.filter((appointment) => appointment.personId === person.id),
   }));
   const alliances = await db.alliances.toArray();
-  const unitSheet = unitListSheet(unitRows, params, alliances, locale);
+  const personNames = new Map((await db.people.toArray()).map((person) => [person.id, person.name]));
+  const unitSheet = unitListSheet(unitRows, params, alliances, locale, (id) => personNames.get(id));
   const personSheet = personListSheet(personRows, params, alliances, locale);
   return { units: await buildXlsx('成员单位', unitSheet.columns, unitSheet.rows), people: await buildXlsx('人员与专家', personSheet.columns, personSheet.rows) };
 }
 
-/** Imports the two exports into a fresh database with an alliance of its own, units first so that employers are found. */
+/**
+ * Imports the two exports into a fresh database with an alliance of its own: units first so that
+ * employers are found, then people, then the units again (updating), so that each membership
+ * finds its representative among the people now registered.
+ */
 async function reimport(exported: { units: Uint8Array; people: Uint8Array }): Promise<DeskDatabase> {
   const db = freshDb();
   const alliance = await createRecord('alliances', allianceFields, db);
-  const units = await importFile(db, 'units', exported.units, '成员单位.xlsx', { allianceId: alliance.id, event: null });
-  const people = await importFile(db, 'people', exported.people, '人员与专家.xlsx', { allianceId: alliance.id, event: null });
-  expect([...units.validated.bad, ...people.validated.bad]).toEqual([]);
+  const target = { allianceId: alliance.id, event: null };
+  const units = await importFile(db, 'units', exported.units, '成员单位.xlsx', target);
+  const people = await importFile(db, 'people', exported.people, '人员与专家.xlsx', target);
+  const again = await importFile(db, 'units', exported.units, '成员单位.xlsx', target, 'update');
+  expect([...units.validated.bad, ...people.validated.bad, ...again.validated.bad]).toEqual([]);
+  // The second time, every representative is found: nothing is left out.
+  expect(again.validated.good.flatMap((row) => row.warnings).filter((warning) => warning.field === 'representative')).toEqual([]);
   // Every column of the export is one the import reads.
   expect([...units.located.guess, ...people.located.guess]).not.toContain(null);
   return db;
@@ -112,14 +125,17 @@ describe('exports that import back as the same records', () => {
         },
         db,
       );
-      await createRecord('memberships', { allianceId: alliance.id, unitId: unit.id, role: 'secretariat', joinedOn: '2024-02-29', status: 'pending' }, db);
+      const membership = await createRecord('memberships', { allianceId: alliance.id, unitId: unit.id, role: 'secretariat', joinedOn: '2024-02-29', status: 'pending' }, db);
       const other = await createRecord('units', { name: '丽水学院', kind: 'university' }, db);
-      await createRecord('memberships', { allianceId: alliance.id, unitId: other.id, role: 'consultant-unit', status: 'withdrawn' }, db);
+      await createRecord('memberships', { allianceId: alliance.id, unitId: other.id, role: 'standing-council-unit', status: 'withdrawn' }, db);
       const person = await createRecord(
         'people',
         { name: '诸葛𬣙', unitId: unit.id, position: '=总工程师', title: '正高级工程师', phone: '见备注', email: 'zhuge@example.com', expertise: '工业机器人；\t智能制造' },
         db,
       );
+      // The unit's representative, and a namesake at another unit the import must not take for him.
+      await updateRecord('memberships', membership.id, { representativeId: person.id }, db);
+      await createRecord('people', { name: '诸葛𬣙', unitId: other.id }, db);
       await createRecord('appointments', { allianceId: alliance.id, personId: person.id, body: 'expert-steering-committee', role: 'vice-chair', termStart: '2024-06-15', termEnd: '2027-06-14' }, db);
       await createRecord('people', { name: '皇甫立', unitId: null }, db);
 

@@ -18,6 +18,7 @@ export const unitHeaderSynonyms: Record<UnitField, readonly string[]> = {
   role: ['联盟角色', '会员类别', '成员类别', '会员类型', '成员类型', '会员级别', '角色', '成员角色', '单位角色', '联盟职务', '担任角色', 'role', 'roleinthealliance', 'membershiprole'],
   joinedOn: ['加入日期', '加入时间', '入会时间', '入会日期', '入盟时间', '入盟日期', '加入联盟时间', 'joinedon', 'joindate', 'joined', 'datejoined'],
   status: ['状态', '会籍状态', '成员状态', '会员状态', '会籍', 'status', 'membershipstatus'],
+  representative: ['单位代表', '代表', '代表人', '单位代表人', '成员单位代表', '代表姓名', 'representative', 'unitrepresentative'],
 };
 
 export const personHeaderSynonyms: Record<PersonField, readonly string[]> = {

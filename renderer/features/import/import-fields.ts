@@ -1,8 +1,11 @@
 /** What can be imported, and into which fields of the record a column can go. */
 export type ImportKind = 'units' | 'people' | 'participants';
 
-/** `role`, `joinedOn` and `status` are the unit's membership of the alliance the import targets. */
-export const unitFields = ['name', 'shortName', 'kind', 'creditCode', 'region', 'address', 'contactName', 'contactPhone', 'contactEmail', 'website', 'role', 'joinedOn', 'status'] as const;
+/**
+ * `role`, `joinedOn`, `status` and `representative` (a person registered at the unit, by name)
+ * are the unit's membership of the alliance the import targets.
+ */
+export const unitFields = ['name', 'shortName', 'kind', 'creditCode', 'region', 'address', 'contactName', 'contactPhone', 'contactEmail', 'website', 'role', 'joinedOn', 'status', 'representative'] as const;
 /**
  * `unit` is the employer as written in the file (a name or a credit code), resolved to `unitId`;
  * `committeeRole` and `term` are an appointment to the alliance's expert steering committee.
@@ -19,7 +22,7 @@ export type ImportField = UnitField | PersonField | ParticipantField;
 export const importFields: { [K in ImportKind]: readonly ImportField[] } = { units: unitFields, people: personFields, participants: participantFields };
 
 /** Fields that make a link to the target (a membership, an appointment) rather than the record itself. */
-export const linkFields: { [K in ImportKind]: readonly ImportField[] } = { units: ['role', 'joinedOn', 'status'], people: ['committeeRole', 'term'], participants: [] };
+export const linkFields: { [K in ImportKind]: readonly ImportField[] } = { units: ['role', 'joinedOn', 'status', 'representative'], people: ['committeeRole', 'term'], participants: [] };
 
 /** The record table each kind of import writes. */
 export const importTables = { units: 'units', people: 'people', participants: 'participants' } as const;

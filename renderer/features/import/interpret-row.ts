@@ -66,9 +66,24 @@ function badEmail(values: RowValues, field: 'contactEmail' | 'email', warn: Repo
   return [field];
 }
 
-function unitRow(values: RowValues, context: ImportContext, report: Report, warn: Report): Interpreted {
+/**
+ * The unit's representative: a person registered at the unit (found by its credit code or
+ * name), by name. One who is not (yet) registered leaves the row as it is, with a word: import
+ * the people, then the list again, and the preview shows the representative as a change.
+ */
+function representativeOf(values: RowValues, finders: Finders, warn: Report): string | undefined {
+  const name = values.representative;
+  if (name === undefined) return undefined;
+  const unitId = (values.creditCode === undefined ? undefined : finders.unit(values.creditCode)) ?? (values.name === undefined ? undefined : finders.unit(values.name));
+  const matches = unitId ? finders.people(name, unitId) : [];
+  if (matches.length === 1) return matches[0]?.id;
+  warn('representative', matches.length === 0 ? 'representative-not-found' : 'representative-ambiguous', { value: name });
+  return undefined;
+}
+
+function unitRow(values: RowValues, context: ImportContext, finders: Finders, report: Report, warn: Report): Interpreted {
   keepPhone(values, 'contactPhone', warn);
-  const input = without(values, ['role', 'joinedOn', 'status', ...badEmail(values, 'contactEmail', warn)]);
+  const input = without(values, ['role', 'joinedOn', 'status', 'representative', ...badEmail(values, 'contactEmail', warn)]);
   if (values.kind !== undefined) {
     const kind = unitKindOf(values.kind);
     if (kind) input.kind = kind;
@@ -88,12 +103,14 @@ function unitRow(values: RowValues, context: ImportContext, report: Report, warn
   if (values.role !== undefined) linkGiven.push('role');
   if (values.joinedOn !== undefined) linkGiven.push('joinedOn');
   if (values.status !== undefined) linkGiven.push('status');
+  const representativeId = context.allianceId ? representativeOf(values, finders, warn) : undefined;
+  if (representativeId) linkGiven.push('representativeId');
   // Every unit of a list imported into an alliance is its member: a blank role is 成员单位.
   const link: RowLink | null =
     context.allianceId && role && joinedOn !== undefined && status
       ? {
           table: 'memberships',
-          values: { role, joinedOn, status },
+          values: representativeId ? { role, joinedOn, status, representativeId } : { role, joinedOn, status },
           given: linkGiven,
         }
       : null;
@@ -148,7 +165,7 @@ function participantRow(values: RowValues, context: ImportContext, finders: Find
 
 /** A row's values as the record (and the link to the target) they make, each problem reported. */
 export function interpretRow(kind: ImportKind, values: RowValues, context: ImportContext, finders: Finders, report: Report, warn: Report): Interpreted {
-  if (kind === 'units') return unitRow(values, context, report, warn);
+  if (kind === 'units') return unitRow(values, context, finders, report, warn);
   if (kind === 'people') return personRow(values, context, finders, report, warn);
   return participantRow(values, context, finders, report);
 }

@@ -107,7 +107,7 @@ function changedFields(current: Record<string, unknown>, next: Record<string, un
 
 /** A link's fields as the import's columns name them: an appointment's term is one column. */
 function linkColumn(table: PlannedLink['table'], field: string): ImportField {
-  if (table === 'memberships') return field as ImportField;
+  if (table === 'memberships') return field === 'representativeId' ? 'representative' : (field as ImportField);
   return field === 'role' ? 'committeeRole' : 'term';
 }
 

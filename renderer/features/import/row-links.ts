@@ -3,9 +3,9 @@ import type { AppointmentRole, MembershipRole, MembershipStatus } from './vocabu
 /** A unit's membership of the target alliance, as a row gives it. */
 export interface MembershipLink {
   table: 'memberships';
-  values: { role: MembershipRole; joinedOn: string | null; status: MembershipStatus };
+  values: { role: MembershipRole; joinedOn: string | null; status: MembershipStatus; representativeId?: string };
   /** The membership fields the row gives: the only ones an update may change. */
-  given: ('role' | 'joinedOn' | 'status')[];
+  given: ('role' | 'joinedOn' | 'status' | 'representativeId')[];
 }
 
 /** A person's post on the target alliance's expert steering committee, as a row gives it. */

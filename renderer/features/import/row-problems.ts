@@ -21,7 +21,7 @@ export type RowProblemKind =
   | 'same-record';
 
 /** What is worth a word about a cell that is imported anyway: the row is kept. */
-export type RowWarningKind = 'phone-kept' | 'email-left-out' | 'term-without-post';
+export type RowWarningKind = 'phone-kept' | 'email-left-out' | 'term-without-post' | 'representative-not-found' | 'representative-ambiguous';
 
 export interface RowProblem {
   problem: RowProblemKind | RowWarningKind;

@@ -13,6 +13,7 @@ import { BulkIssueButton } from '../../components/record-list/bulk/BulkIssueButt
 import { BulkMembershipActions } from '../../components/record-list/bulk/BulkMembershipActions';
 import { unitListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
+import { useNames } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
@@ -26,6 +27,8 @@ export function UnitsScreen(): ReactNode {
   const t = useMessages(unitMessages);
   const navigate = useNavigate();
   const { rows, alliances } = useUnitRows();
+  // A membership's representative is exported by name.
+  const personNames = useNames('people');
 
   const columns = useMemo<ListColumn<UnitRow>[]>(
     () => [
@@ -58,7 +61,7 @@ export function UnitsScreen(): ReactNode {
       matches={unitMatches}
       onOpen={(row) => void navigate(`/units/${row.id}`)}
       exportName={app.sections.units.title}
-      exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale)}
+      exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale, (id) => personNames?.get(id))}
       bulkActions={(context) => (
         <>
           <BulkMembershipActions context={context} />

@@ -2,7 +2,7 @@ import type { Alliance, Membership, Unit } from '../../../shared/domain/records'
 import { membershipRoles, membershipStatuses, unitKinds } from '../../../shared/domain/vocabulary';
 import type { Locale } from '../../../shared/i18n/locale';
 
-type MembershipLink = Pick<Membership, 'allianceId' | 'role' | 'joinedOn' | 'status'>;
+type MembershipLink = Pick<Membership, 'allianceId' | 'role' | 'joinedOn' | 'status' | 'representativeId'>;
 
 /**
  * A unit as the list shows it: its kind and its roles in the alliances already worded. The row
