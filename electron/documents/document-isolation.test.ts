@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFamilies } from '../../shared/documents/render-html';
-import { openChromiumPdfEngine } from './chromium-pdf-engine';
+import { launchChromium, openChromiumPdfEngine, routeThroughSite } from './chromium-pdf-engine';
+import { documentPages } from './document-page';
+import { chromiumDocumentOrigin, createDocumentSite } from './document-site';
 import { prepareFontsDir } from './fonts-dir';
 import type { LanedPdfEngine } from './pdf-engine';
 import { poppler, repoRoot } from './test-support';
@@ -121,5 +123,30 @@ describe('a document page reaches neither the file system nor the network', () =
     const fonts = await poppler('pdffonts', pdf);
     expect(fonts).toMatch(/\+NotoSerifSC/);
     expect(fonts).toMatch(/\+HanaMin/);
+  }, 60_000);
+
+  it('keeps the document policy on a page whose content the engine replaced', async () => {
+    const site = createDocumentSite(chromiumDocumentOrigin, await prepareFontsDir(repoRoot));
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await routeThroughSite(context, site);
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
+      await page.goto(site.blankUrl);
+      const session = await context.newCDPSession(page);
+      const document = await documentPages(site)({
+        send: (method, params) => session.send(method as 'Page.enable', params),
+        nextEvent: (name) => new Promise((resolve) => session.once(name as 'Page.loadEventFired', () => resolve())),
+      });
+      // A URL the route would serve (a bundled font) named as an image: only the page's policy stops it.
+      await document.load(`<!doctype html><html><head><meta charset="utf-8"></head><body><img src="${site.fontsBaseUrl}hanamin/HanaMinA.CJK-Unified-Ideographs-16.woff2"></body></html>`);
+      await expect.poll(() => refused.join('\n')).toMatch(/img-src data: blob:/);
+    } finally {
+      await browser.close();
+    }
   }, 60_000);
 });
