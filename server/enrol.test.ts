@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { protocolHeader, protocolVersion } from '../shared/sync/protocol';
 import { issueEnrolmentCode, revokeDevice } from './admin/commands';
 import { opFactory } from './testing/ops';
-import { ServerFixture } from './testing/server-fixture';
+import type { ServerFixture } from './testing/server-fixture';
+import { serversFor } from './testing/server-fixture';
 import { storageKinds } from './testing/test-storage';
 
 const minute = 60_000;
 
 describe.each(storageKinds)('enrolment on %s (issue 13.4)', (kind) => {
-  const servers: ServerFixture[] = [];
-  afterEach(async () => {
-    for (const server of servers.splice(0)) await server.stop();
-  });
+  const startServer = serversFor(kind);
   let clock = 1_790_000_000_000;
-  const start = async (): Promise<ServerFixture> => {
-    const server = new ServerFixture(kind, { now: () => clock });
-    servers.push(server);
-    return server.start();
-  };
+  const start = (): Promise<ServerFixture> => startServer({ now: () => clock });
   const enrolFrom = (server: ServerFixture, address: string, code: string, deviceId: string = randomUUID()) =>
     server.app.inject({
       method: 'POST',

@@ -1,27 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../shared/sync/hlc';
 import type { WireOp } from '../shared/sync/protocol';
 import { issueEnrolmentCode, revokeDevice } from './admin/commands';
 import { allowedClockSkewMs } from './check-stamps';
 import { opFactory } from './testing/ops';
-import { ServerFixture } from './testing/server-fixture';
+import type { ServerFixture } from './testing/server-fixture';
+import { serversFor } from './testing/server-fixture';
 import { storageKinds } from './testing/test-storage';
 
 const day = 24 * 60 * 60 * 1000;
 const unitName = '丽水市现代服务业职业教育集团欧阳𠮷㐂实训基地';
 
 describe.each(storageKinds)('whose operations a device may push, and when they may be stamped, on %s (issue 13.4)', (kind) => {
-  const servers: ServerFixture[] = [];
-  afterEach(async () => {
-    for (const server of servers.splice(0)) await server.stop();
-  });
+  const startServer = serversFor(kind);
   const serverNow = 1_790_000_000_000;
-  const start = async (): Promise<ServerFixture> => {
-    const server = new ServerFixture(kind, { now: () => serverNow });
-    servers.push(server);
-    return server.start();
-  };
+  const start = (): Promise<ServerFixture> => startServer({ now: () => serverNow });
   const push = (server: ServerFixture, token: string, ops: WireOp[]) => server.send('POST', '/v1/push', { token, body: { ops } });
   const nameOf = async (server: ServerFixture, workspaceId: string, rowId: string) =>
     (await server.storage.state(workspaceId)).find((field) => field.rowId === rowId && field.field === 'name')?.value;

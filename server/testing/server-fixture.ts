@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach } from 'vitest';
 import { protocolHeader, protocolVersion } from '../../shared/sync/protocol';
 import { issueEnrolmentCode } from '../admin/commands';
 import type { AppOptions } from '../app';
@@ -68,4 +69,20 @@ export class ServerFixture {
     const payload = options.payload ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     return this.app.inject({ method, url, headers, payload });
   }
+}
+
+/**
+ * Servers for the tests of one describe block: `start(options)` starts one on a fresh storage of
+ * `kind`; every one started is stopped after each test.
+ */
+export function serversFor(kind: StorageKind): (options?: Omit<AppOptions, 'storage'>) => Promise<ServerFixture> {
+  const servers: ServerFixture[] = [];
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.stop();
+  });
+  return (options = {}) => {
+    const server = new ServerFixture(kind, options);
+    servers.push(server);
+    return server.start();
+  };
 }
