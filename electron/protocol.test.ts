@@ -39,6 +39,11 @@ describe('app:// protocol', () => {
     expect(resolveAppFile(root, '/%E0%A4%A')).toBeUndefined();
   });
 
+  it('serves the renderer only at its own host: app://documents belongs to the document windows', async () => {
+    expect((await serve(new Request('app://documents/index.html'))).status).toBe(403);
+    expect((await serve(new Request('app://desk/index.html'))).status).toBe(200);
+  });
+
   it('answers 404 for a missing file', async () => {
     expect((await serve(new Request('app://desk/missing.js'))).status).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { securityHeaders } from './security/csp';
+import { appHost } from './security/origin';
 
 export const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,9 @@ export function resolveAppFile(rootDir: string, pathname: string): string | unde
  */
 export function createAppProtocolHandler(rootDir: string, mounts: Readonly<Record<string, string>> = {}): (request: Request) => Promise<Response> {
   return async (request) => {
-    const pathname = new URL(request.url).pathname;
+    const { host, pathname } = new URL(request.url);
+    // Another host of the scheme (app://documents, the document windows' own) is not the renderer.
+    if (host !== appHost) return new Response('Forbidden', { status: 403, headers: securityHeaders });
     const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
     const file = mount ? resolveAppFile(mounts[mount] ?? rootDir, pathname.slice(mount.length - 1)) : resolveAppFile(rootDir, pathname);
     if (!file) return new Response('Forbidden', { status: 403, headers: securityHeaders });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * The packaged app has <resources>/fonts laid out as electron-builder.yml copies it: fonts.css,
- * noto-serif-sc.css, noto-sans-sc.css and hanamin.css with noto-serif-sc/, lxgw-wenkai/, noto-sans-sc/, hanamin/ and blank.html (document-page.ts)
+ * noto-serif-sc.css, noto-sans-sc.css and hanamin.css with noto-serif-sc/, lxgw-wenkai/, noto-sans-sc/, hanamin/ and blank.html (document-site.ts serves it)
  * beside them. Under Node (browser
  * mode, tests, benchmarks) the same layout is made in the checkout's own cache folder (two
  * checkouts on one machine never share it), linking to the font packages in its node_modules.
