@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSyncService } from '../../electron/services/sync-client';
+import { createCredentialStore } from '../../electron/services/sync-credentials';
+import { enrolBridgeRequestSchema } from '../../shared/bridge/sync';
+import { createBridgeTransport } from '../../renderer/sync/bridge-transport';
 import { DeskDatabase } from '../../renderer/db/database';
 import { mutate } from '../../renderer/db/mutate';
 import { ensureDeviceId } from '../../renderer/db/settings';
@@ -9,6 +16,7 @@ import { wireOpsOf } from '../../renderer/sync/outbox';
 import { parseHlc } from '../../shared/sync/hlc';
 import { limits } from '../../shared/sync/protocol';
 import { ServerFixture } from '../../server/testing/server-fixture';
+import { startTestSyncServer } from '../support/sync-server';
 import { appTransport } from './app-transport';
 
 const minute = 60_000;
@@ -72,5 +80,29 @@ describe('a desk whose clock is a day ahead of the server (issue 13.4)', () => {
     const shortName = (await server.storage.state(workspace)).find((field) => field.field === 'shortName');
     expect(shortName?.value).toBe('丽职院');
     expect(parseHlc(shortName?.hlc ?? '').wallMs).toBeLessThanOrEqual(time + limits.maxClockAheadMs);
+  });
+});
+
+describe('the clock recovery through the app’s own transport (bridge → main-process HTTP client → server)', () => {
+  it('learns of the refusal by its error code and lands the operations', async () => {
+    const server = await startTestSyncServer();
+    try {
+      const workspace = await server.createWorkspace('丽水市现代服务业职业教育集团');
+      const db = new DeskDatabase(`clock-ahead-bridge-${randomUUID()}`);
+      opened.push(db);
+      const service = createSyncService({ credentials: createCredentialStore(await mkdtemp(join(tmpdir(), 'desk-clock-ahead-'))) });
+      const enrolled = await service.enrol(enrolBridgeRequestSchema.parse({ serverUrl: server.url, code: await server.issueCode(workspace.id), deviceId: await ensureDeviceId(db), deviceName: '上官秘书处' }));
+      expect(enrolled.outcome).toBe('done');
+      const now = () => Date.now() + day;
+      await mutate((m) => m.create('people', { name: '欧阳𠮷㐂' }), db, now);
+      const outcome = await syncOnce({ db, transport: createBridgeTransport({ sync: service }), now, skipAttachments: true });
+      expect(outcome.restamped).toBeGreaterThan(0);
+      expect(outcome.pending).toBe(0);
+      const state = await server.storage.state(workspace.id);
+      expect(state.find((field) => field.field === 'name')?.value).toBe('欧阳𠮷㐂');
+      for (const field of state) expect(parseHlc(field.hlc).wallMs).toBeLessThanOrEqual(Date.now() + limits.maxClockAheadMs);
+    } finally {
+      await server.close();
+    }
   });
 });
