@@ -32,7 +32,7 @@ class PinnedAgent extends Agent {
   }
 
   override createConnection(options: RequestOptions, callback?: (error: Error | null, socket: Duplex) => void): undefined {
-    const socket = connect({ ...(options as ConnectionOptions), rejectUnauthorized: false, session: undefined });
+    const socket = connect({ ...(options as ConnectionOptions), rejectUnauthorized: false });
     let settled = false;
     const settle = (error: Error | null): void => {
       if (settled) return;
