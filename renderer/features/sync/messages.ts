@@ -204,7 +204,7 @@ export const syncMessages: Catalog<SyncMessages> = {
       records: '记录',
       attachments: '照片和扫描件',
       mergeExplanation:
-        '备份将与本机现有数据合并：每个字段保留最后一次修改的内容，本机较新的修改不会被旧备份覆盖，也不会丢失任何数据。恢复后本机将使用新的设备标识。',
+        '备份将与本机现有数据合并：每个字段保留最后一次修改的内容，本机较新的修改不会被旧备份覆盖，也不会丢失任何数据。备份中原电脑尚未同步的修改会由本机发送：本机登记到同步服务器时会申报它们来自哪台电脑，管理员需先在服务器上停用那台电脑。',
       confirm: '恢复',
       restoring: '正在恢复…',
       restored: (created, updated, attachments) => `恢复完成：新增 ${created} 条记录，更新 ${updated} 条记录，新增 ${attachments} 个附件。`,
@@ -332,7 +332,7 @@ export const syncMessages: Catalog<SyncMessages> = {
       records: 'Records',
       attachments: 'Photos and scans',
       mergeExplanation:
-        'The backup is merged with the data on this computer: each field keeps its latest change, so newer changes made here are not overwritten by an older backup, and nothing is lost. After the restore this computer uses a new device identity.',
+        'The backup is merged with the data on this computer: each field keeps its latest change, so newer changes made here are not overwritten by an older backup, and nothing is lost. Changes the original computer had not synced are sent by this one: when this computer enrols with a sync server it declares which computer they came from, and the administrator first revokes that computer on the server.',
       confirm: 'Restore',
       restoring: 'Restoring…',
       restored: (created, updated, attachments) => `Restored: ${created} new records, ${updated} records updated, ${attachments} new attachments.`,
