@@ -47,3 +47,53 @@ test('five people created in a row keep only their own fields, with double click
     for (const field of shownFields) await expect(people.shown(field)).toHaveText(person[field] ?? '—');
   }
 });
+
+test('a save still running when the user leaves does not take them off the next person’s form', async ({ shell }) => {
+  const page = shell.page;
+  const people = new PeoplePage(page);
+  await people.openList();
+  await page.getByRole('button', { name: '新建人员' }).click();
+  await people.fill(five[0] ?? { name: '' });
+
+  // Holds the people table in a transaction of its own, as a busy database would: the save waits behind it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('alliance-desk');
+        open.onsuccess = () => {
+          const store = open.result.transaction('people', 'readwrite').objectStore('people');
+          const hold = window as unknown as { held: boolean };
+          hold.held = true;
+          const spin = (): void => {
+            if (hold.held) store.get('none').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name: '人员与专家' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '放弃修改并离开' }).click();
+  await page.getByRole('button', { name: '新建人员' }).click();
+  await people.fill({ name: '上官㐂' });
+  await page.evaluate(() => ((window as unknown as { held: boolean }).held = false));
+
+  // The first save lands, and the list counts it, while the next form stays as typed.
+  await page.getByRole('navigation').getByRole('link', { name: '人员与专家' }).waitFor();
+  await expect
+    .poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('alliance-desk');
+      open.onsuccess = () => {
+        const count = open.result.transaction('people').objectStore('people').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    })))
+    .toBe(1);
+  await expect(people.heading).toHaveText('新建人员');
+  await expect(people.field('姓名')).toHaveValue('上官㐂');
+  await expect(people.field('职称')).toHaveValue('');
+  await people.save();
+  await expect(people.heading).toHaveText('上官㐂');
+  await expect(people.shown('title')).toHaveText('—');
+});

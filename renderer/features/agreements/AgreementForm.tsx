@@ -33,7 +33,7 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
   const t = useMessages(agreementMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => ({
+  const { draft, setDraft, afterSave, releasing } = useGuardedDraft<Draft>(() => ({
     allianceId: agreement?.allianceId ?? allianceId,
     kind: agreement?.kind ?? 'school-enterprise-cooperation',
     title: agreement?.title ?? '',
@@ -73,10 +73,7 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
     };
     void run(() => saveAgreement(input, agreement), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) {
-        release();
-        onSaved(saved.id);
-      }
+      if (saved) afterSave(() => onSaved(saved.id));
     });
   };
 

@@ -58,7 +58,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
   const t = useMessages(allianceMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const { draft, setDraft, release, releasing } = useGuardedDraft(() => draftOf(alliance));
+  const { draft, setDraft, afterSave, releasing } = useGuardedDraft(() => draftOf(alliance));
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
@@ -82,10 +82,7 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
       () => setFailed(true),
     ).then((saved) => {
       setSaving(false);
-      if (saved) {
-        release();
-        onSaved(saved.id);
-      }
+      if (saved) afterSave(() => onSaved(saved.id));
     });
   };
 

@@ -37,7 +37,7 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
   const t = useMessages(eventMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => ({
+  const { draft, setDraft, afterSave, releasing } = useGuardedDraft<Draft>(() => ({
     allianceId: event?.allianceId ?? allianceId,
     kind: event?.kind ?? 'seminar',
     title: event?.title ?? '',
@@ -69,10 +69,7 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
     const input = { ...draft, allianceId: draft.allianceId ?? '', endsOn: draft.endsOn || null };
     void run(() => saveEvent(input, event && { event, participantIds }), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) {
-        release();
-        onSaved(saved.id);
-      }
+      if (saved) afterSave(() => onSaved(saved.id));
     });
   };
 

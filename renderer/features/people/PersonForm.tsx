@@ -23,7 +23,7 @@ interface PersonFormProps<R> {
 export function PersonForm<R>({ initial, save, onSaved, onCancel, onError }: PersonFormProps<R>): ReactNode {
   const t = useMessages(peopleMessages);
   const { errors, run } = useFieldErrors();
-  const { draft: values, setDraft: setValues, release, releasing } = useGuardedDraft(initial);
+  const { draft: values, setDraft: setValues, afterSave, releasing } = useGuardedDraft(initial);
   const [saving, setSaving] = useState(false);
 
   const submit = (event: SyntheticEvent): void => {
@@ -31,10 +31,7 @@ export function PersonForm<R>({ initial, save, onSaved, onCancel, onError }: Per
     setSaving(true);
     void run(() => save(values), onError).then((result) => {
       setSaving(false);
-      if (result !== undefined) {
-        release();
-        onSaved(result);
-      }
+      if (result !== undefined) afterSave(() => onSaved(result));
     });
   };
 

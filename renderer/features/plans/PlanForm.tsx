@@ -39,7 +39,7 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
   const t = useMessages(planMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
-  const { draft, setDraft, release, releasing } = useGuardedDraft<Draft>(() => initialDraft(plan, allianceId));
+  const { draft, setDraft, afterSave, releasing } = useGuardedDraft<Draft>(() => initialDraft(plan, allianceId));
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { errors, run } = useFieldErrors();
@@ -79,10 +79,7 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
     };
     void run(() => savePlan(input, plan), () => setFailed(true)).then((saved) => {
       setSaving(false);
-      if (saved) {
-        release();
-        onSaved(saved.id);
-      }
+      if (saved) afterSave(() => onSaved(saved.id));
     });
   };
 

@@ -29,7 +29,7 @@ export function UnitForm<R>({ initial, save, onSaved, onCancel, onError }: UnitF
   const t = useMessages(unitMessages);
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
-  const { draft: values, setDraft: setValues, release, releasing } = useGuardedDraft(initial);
+  const { draft: values, setDraft: setValues, afterSave, releasing } = useGuardedDraft(initial);
   const [saving, setSaving] = useState(false);
 
   const submit = (event: SyntheticEvent): void => {
@@ -37,10 +37,7 @@ export function UnitForm<R>({ initial, save, onSaved, onCancel, onError }: UnitF
     setSaving(true);
     void run(() => save(unitInput(values)), onError).then((result) => {
       setSaving(false);
-      if (result !== undefined) {
-        release();
-        onSaved(result);
-      }
+      if (result !== undefined) afterSave(() => onSaved(result));
     });
   };
 

@@ -4,7 +4,8 @@ import type { RecordInput } from '../../../shared/domain/tables';
 /** What the unit form edits: text as typed, and no kind until one is chosen. */
 export type UnitFormValues = Record<Exclude<keyof Unit, 'id' | 'deleted' | 'kind'>, string> & { kind: Unit['kind'] | '' };
 
-export const emptyUnitValues: UnitFormValues = {
+/** Frozen: every new-unit form starts from it, so nothing may write into it (a form copies before it changes a value). */
+export const emptyUnitValues: Readonly<UnitFormValues> = Object.freeze({
   name: '',
   shortName: '',
   kind: '',
@@ -15,7 +16,7 @@ export const emptyUnitValues: UnitFormValues = {
   contactPhone: '',
   contactEmail: '',
   website: '',
-};
+});
 
 export function unitFormValues(unit: Unit): UnitFormValues {
   const { name, shortName, kind, creditCode, region, address, contactName, contactPhone, contactEmail, website } = unit;
