@@ -25,9 +25,12 @@ test('Ctrl+K finds a unit by its pinyin initials and an issued document by its n
   await expect(firstRun.message('示例数据已加载')).toBeVisible();
   await new UnitsPage(page).create({ name, kind: '企业' });
 
+  // Typing into the shell's box opens the dialog with what is typed.
   const find = new FindPage(page);
-  await find.openWithShortcut();
-  await find.field.pressSequentially('sxql');
+  await page.getByRole('textbox', { name: '查找', exact: true }).pressSequentially('sx');
+  await expect(find.field).toBeFocused();
+  await page.keyboard.type('ql');
+  await expect(find.field).toHaveValue('sxql');
   await expect(find.group('单位').getByRole('option').first()).toContainText(name);
   await expect(find.highlighted()).toContainText(name);
   await page.keyboard.press('Enter');
@@ -42,9 +45,8 @@ test('Ctrl+K finds a unit by its pinyin initials and an issued document by its n
   const [, second = ''] = await documents.issue();
   expect(second).toMatch(/^LSZZ-\d{4}-[A-Z]{2,3}-Z002$/);
 
-  // The shell's box opens the same dialog; ↓ and ↑ move the highlight, Enter opens the highlighted result.
-  await page.getByRole('textbox', { name: '查找', exact: true }).click();
-  await expect(find.field).toBeFocused();
+  // Ctrl+K opens the same dialog; ↓ and ↑ move the highlight, Enter opens the highlighted result.
+  await find.openWithShortcut();
   await find.field.fill(second.toLowerCase());
   await expect(find.group('证书与聘书').getByRole('option')).toHaveCount(1);
   await expect(find.highlighted()).toContainText(second);

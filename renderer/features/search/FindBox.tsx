@@ -16,6 +16,11 @@ import { searchMessages } from './messages';
 export function FindBox(): ReactNode {
   const t = useMessages(searchMessages);
   const [opened, setOpened] = useState<{ query: string } | null>(null);
+  const [typed, setTyped] = useState('');
+  const openWith = (query: string): void => {
+    setTyped('');
+    setOpened({ query });
+  };
 
   // The kinds the lists have not already read (events, agreements, plans, issued documents) are
   // read in the background at start, so the first search does not wait on IndexedDB.
@@ -35,11 +40,15 @@ export function FindBox(): ReactNode {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, mx: 2, borderRadius: 1, bgcolor: 'rgba(255,255,255,0.15)', '&:hover': { bgcolor: 'rgba(255,255,255,0.25)' }, width: { xs: 180, md: 320 } }}>
         <SearchIcon fontSize="small" />
         <InputBase
-          value=""
+          value={typed}
           placeholder={t.placeholder}
-          onChange={(event) => setOpened({ query: event.target.value })}
-          onClick={() => setOpened({ query: '' })}
-          slotProps={{ input: { 'aria-label': t.box, 'aria-keyshortcuts': 'Control+K Meta+K', 'aria-haspopup': 'dialog' } }}
+          onChange={(event) => {
+            // While an input method composes (l-i-s-h-u-i → 丽水) the text stays here; the dialog opens with what it gives.
+            if ((event.nativeEvent as InputEvent).isComposing) setTyped(event.target.value);
+            else openWith(event.target.value);
+          }}
+          onClick={() => openWith(typed)}
+          slotProps={{ input: { 'aria-label': t.box, 'aria-keyshortcuts': 'Control+K Meta+K', 'aria-haspopup': 'dialog', onCompositionEnd: (event) => openWith(event.currentTarget.value) } }}
           sx={{ color: 'inherit', flexGrow: 1, '& input::placeholder': { opacity: 0.8 } }}
         />
         <Box component="kbd" sx={{ fontSize: 12, opacity: 0.8, fontFamily: 'inherit', whiteSpace: 'nowrap' }}>
