@@ -7,6 +7,7 @@ import type { Membership } from '../../../../shared/domain/records';
 import { membershipRoles, membershipStatuses } from '../../../../shared/domain/vocabulary';
 import { addUnitsToAlliance, changeMemberships } from '../../../db/bulk-actions';
 import { useLocale } from '../../../i18n/locale-context';
+import { useDateInput } from '../../date-input/use-date-input';
 import { useMessages } from '../../../i18n/use-messages';
 import { RecordPicker } from '../../record/RecordPicker';
 import { vocabularyOptions } from '../../record/vocabulary-options';
@@ -28,6 +29,7 @@ interface Values {
  */
 export function BulkMembershipActions<R extends ListRow>({ context }: { context: BulkContext<R> }): ReactNode {
   const t = useMessages(bulkMessages);
+  const dateInput = useDateInput();
   const { locale } = useLocale();
   const [mode, setMode] = useState<Mode>();
   const [values, setValues] = useState<Values>({ allianceId: null, role: '', status: '', joinedOn: '' });
@@ -79,7 +81,7 @@ export function BulkMembershipActions<R extends ListRow>({ context }: { context:
               ))}
             </TextField>
             {mode === 'add' && (
-              <TextField label={t.joinedOn} type="date" value={values.joinedOn} onChange={(event) => set('joinedOn', event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+              <TextField label={t.joinedOn} type="date" value={values.joinedOn} onChange={(event) => set('joinedOn', event.target.value)} slotProps={{ inputLabel: { shrink: true }, input: dateInput }} />
             )}
           </Stack>
         </DialogContent>
