@@ -1,5 +1,4 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { Appointment } from '../../../shared/domain/records';
 import { appointmentBodies, appointmentRoles } from '../../../shared/domain/vocabulary';
@@ -12,6 +11,7 @@ import { problemMessages } from '../../i18n/problems';
 import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Values {
   allianceId: string | null;
@@ -34,7 +34,7 @@ export function AppointmentDialog({ personId, appointment, onClose, onSaved, onE
   const dateInput = useDateInput();
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
-  const [values, setValues] = useState(() => initialValues(appointment));
+  const { draft: values, setDraft: setValues } = useGuardedDraft(() => initialValues(appointment));
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setValues((previous) => ({ ...previous, [key]: value }));
   const fields = t.appointmentFields;
 

@@ -7,6 +7,7 @@ import { useFieldErrors } from '../../components/record/use-field-errors';
 import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { saveSection } from './save-plan';
+import { useUnsavedGuard } from '../../components/record/use-unsaved-guard';
 
 /** Adds a section (heading and body) at the end of the plan, or edits one, with its history. */
 export function SectionDialog({
@@ -28,6 +29,8 @@ export function SectionDialog({
   const { errors, run } = useFieldErrors();
   const [heading, setHeading] = useState(section?.heading ?? '');
   const [body, setBody] = useState(section?.body ?? '');
+  // A dialog closes by itself after saving; the guard covers leaving the page (back, closing the window) with it open.
+  useUnsavedGuard(heading !== (section?.heading ?? '') || body !== (section?.body ?? ''));
 
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();

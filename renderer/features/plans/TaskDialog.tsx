@@ -1,5 +1,4 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { ActionPlan, PlanTask } from '../../../shared/domain/plans';
 import { taskStatuses } from '../../../shared/domain/vocabulary';
@@ -14,6 +13,7 @@ import { planMessages } from './messages';
 import type { TaskFields } from './save-plan';
 import { saveTask } from './save-plan';
 import { usePlanHistoryValues } from './use-history-values';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Draft extends Omit<TaskFields, 'dueOn'> {
   dueOn: string;
@@ -47,7 +47,7 @@ export function TaskDialog({
   const { locale } = useLocale();
   const describeValue = usePlanHistoryValues();
   const { errors, run } = useFieldErrors();
-  const [draft, setDraft] = useState(() => initialDraft(task));
+  const { draft, setDraft } = useGuardedDraft(() => initialDraft(task));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft((previous) => ({ ...previous, [key]: value }));
   const text = (key: 'title' | 'description' | 'indicators', maxLength: number) => ({
     label: fields[key],

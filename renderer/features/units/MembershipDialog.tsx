@@ -1,5 +1,5 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { Membership } from '../../../shared/domain/records';
 import { membershipRoles, membershipStatuses } from '../../../shared/domain/vocabulary';
@@ -13,6 +13,7 @@ import { problemMessages } from '../../i18n/problems';
 import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
+import { useGuardedDraft } from '../../components/record/use-guarded-draft';
 
 interface Values {
   allianceId: string | null;
@@ -50,7 +51,7 @@ export function MembershipDialog({
   const dateInput = useDateInput();
   const problems = useMessages(problemMessages);
   const { errors, run } = useFieldErrors();
-  const [values, setValues] = useState(() => initialValues(membership));
+  const { draft: values, setDraft: setValues } = useGuardedDraft(() => initialValues(membership));
   const duplicate = values.allianceId ? others.find((other) => other.allianceId === values.allianceId && other.id !== membership?.id) : undefined;
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setValues((previous) => ({ ...previous, [key]: value }));
   // The unit's own people are offered first: its representative is almost always one of them.
