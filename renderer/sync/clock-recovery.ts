@@ -19,6 +19,11 @@ export function isClockAhead(error: unknown): boolean {
 /** A machine ahead by more than this is corrected; less is network delay and a normal clock. */
 const correctedFromMs = limits.maxClockAheadMs / 5;
 
+/** Whether a measured skew (the server's clock minus this machine's) says this machine runs ahead. */
+export function runsAhead(skewMs: number | null): boolean {
+  return skewMs !== null && skewMs < -correctedFromMs;
+}
+
 /** The ms to add to this machine's clock for stamps (0: none), as the last sync measured it. */
 export async function readClockCorrection(db: DeskDatabase): Promise<number> {
   return (await readSetting('clockCorrectionMs', db)) ?? 0;
@@ -30,7 +35,7 @@ export async function readClockCorrection(db: DeskDatabase): Promise<number> {
  */
 export async function updateClockCorrection(db: DeskDatabase, skewMs: number | null): Promise<void> {
   if (skewMs === null) return;
-  if (skewMs < -correctedFromMs) await writeSetting('clockCorrectionMs', Math.round(skewMs), db);
+  if (runsAhead(skewMs)) await writeSetting('clockCorrectionMs', Math.round(skewMs), db);
   else if ((await readClockCorrection(db)) !== 0) await db.settings.delete('clockCorrectionMs');
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { numberCollisionSchema } from '../../shared/sync/protocol';
 import type { DeskDatabase } from '../db/database';
+import { runsAhead } from './clock-recovery';
 import type { SyncOutcome } from './engine';
 import type { SyncProblem } from './sync-problem';
 import { syncProblems } from './sync-problem';
@@ -15,7 +16,7 @@ export const syncReportSchema = z.object({
   lastAttemptAt: z.number(),
   problem: z.enum(syncProblems as [SyncProblem, ...SyncProblem[]]).nullable(),
   skewMs: z.number().nullable(),
-  /** Operations the last sync re-stamped because the server refused this machine's fast clock. */
+  /** Operations re-stamped because the server refused this machine's fast clock, since it began to run ahead. */
   clockRestamped: z.number().int().nonnegative().default(0),
   collisions: z.array(numberCollisionSchema),
   attachmentsMissing: z.number().int().nonnegative(),
@@ -40,7 +41,8 @@ export async function recordSyncResult(db: DeskDatabase, result: { outcome: Sync
             lastAttemptAt: result.outcome.finishedAt,
             problem: null,
             skewMs: result.outcome.skewMs ?? before.skewMs,
-            clockRestamped: result.outcome.restamped,
+            // Counted until a sync finds this machine's clock right again.
+            clockRestamped: result.outcome.restamped + (runsAhead(result.outcome.skewMs) ? before.clockRestamped : 0),
             collisions: result.outcome.collisions,
             attachmentsMissing: result.outcome.attachmentsMissing,
           }

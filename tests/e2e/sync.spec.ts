@@ -129,6 +129,24 @@ test('a server whose clock is two hours ahead syncs all the same, with a warning
   }
 });
 
+test('a desk two hours ahead of the server has its changes refused, re-stamped and delivered, and the Sync page says so', async ({ openOffice }) => {
+  const server = await startTestSyncServer({ clockOffsetMs: -2 * 60 * 60 * 1000 });
+  try {
+    const workspace = await server.createWorkspace('丽水市现代服务业职业教育集团');
+    const office = await openOffice();
+    await office.units.create({ name: '丽水思博特精密制造有限公司', kind: '企业', region: '浙江省丽水市' });
+    await office.sync.open();
+    await office.sync.enrol(server.url, await server.issueCode(workspace.id));
+    await office.sync.syncNow();
+    await expect(office.page.getByRole('alert').filter({ hasText: '本机时钟比服务器' })).toHaveText('本机时钟比服务器快约 2 小时。同步不受影响，但记录的修改时间可能不准，请校准电脑时间。');
+    await expect(office.page.getByRole('alert').filter({ hasText: '重新记时' })).toContainText('已按服务器时间重新记时并送达，没有丢失任何修改');
+    const names = (await server.storage.state(workspace.id)).filter((field) => field.field === 'name').map((field) => field.value);
+    expect(names).toEqual(['丽水思博特精密制造有限公司']);
+  } finally {
+    await server.close();
+  }
+});
+
 test('a backup exported in one office restores in another; a wrong file changes nothing', async ({ openOffice }) => {
   const [a, b] = [await openOffice(), await openOffice()];
   await a.units.create({ name: '丽水思博特精密制造有限公司', kind: '企业', region: '浙江省丽水市' });
