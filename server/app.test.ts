@@ -52,9 +52,9 @@ describe.each(storageKinds)('the sync server on %s', (kind) => {
     await server.send('POST', '/v1/push', { token: b.token, body: { ops: secret } });
     // A pulls: only its own (empty) workspace.
     expect((await server.send('GET', '/v1/pull?after=0', { token: a.token })).json()).toMatchObject({ ops: [], serverSeq: 0 });
-    // A pushes with B's device and row ids: it lands in A's workspace, B's is untouched.
+    // A pushes with B's device and row ids: refused (server/stamps.test.ts), and B's workspace is untouched.
     const forged = opFactory(b.deviceId).unit(secret[0]?.rowId ?? '', '篡改');
-    await server.send('POST', '/v1/push', { token: a.token, body: { ops: forged } });
+    expect((await server.send('POST', '/v1/push', { token: a.token, body: { ops: forged } })).statusCode).toBe(403);
     const bState = await server.storage.state(b.workspaceId);
     expect(bState.find((field) => field.field === 'name')?.value).toBe('B 的单位');
     // Attachments too are per workspace.
