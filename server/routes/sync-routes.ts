@@ -4,12 +4,13 @@ import { pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { deviceOf } from '../auth';
 import { HttpError } from '../errors';
 import type { Storage } from '../storage/storage';
-import { opsJson } from '../storage/storage';
+import { LogCache } from '../storage/log-cache';
 import { checkStamps } from '../check-stamps';
 import { operationProblem } from '../validate-ops';
 
 /** Push and pull of operations, always within the token's own workspace. */
 export function syncRoutes(app: FastifyInstance, storage: Storage, now: () => number): void {
+  const log = new LogCache(storage);
   app.post('/v1/push', async (request): Promise<PushResponse> => {
     const device = deviceOf(request);
     const parsed = pushRequestSchema.safeParse(request.body);
@@ -31,10 +32,10 @@ export function syncRoutes(app: FastifyInstance, storage: Storage, now: () => nu
     const device = deviceOf(request);
     const parsed = pullQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', 'Pull with after=<seq>&limit=<n>.');
-    const page = await storage.pullRows(device.workspaceId, parsed.data.after, parsed.data.limit);
+    const page = await log.page(device.workspaceId, parsed.data.after, parsed.data.limit);
     const collisions = await storage.collisions(device.workspaceId);
     await storage.touchDevice(device.id, new Date(now()).toISOString());
     const rest: Omit<PullResponse, 'ops'> = { hasMore: page.hasMore, serverSeq: page.serverSeq, serverTime: now(), collisions };
-    return reply.type('application/json').send(`{"ops":${opsJson(page.rows)},${JSON.stringify(rest).slice(1)}`);
+    return reply.type('application/json').send(`{"ops":${page.opsJson},${JSON.stringify(rest).slice(1)}`);
   });
 }

@@ -15,6 +15,13 @@ const toDevice = (row: DeviceRow): Device => ({
   id: row.id, workspaceId: row.workspace_id, name: row.name, enrolledAt: row.enrolled_at, lastSeenAt: row.last_seen_at, revokedAt: row.revoked_at,
 });
 
+/**
+ * Connections per server: pushes wait on each other only for their workspace's row lock, pulls not
+ * at all, so more connections than cores keep the database busy while others wait on the network.
+ * PostgreSQL's default max_connections (100) leaves room for several servers and the admin.
+ */
+export const defaultPoolSize = 20;
+
 export interface PostgresOptions {
   /** A schema of its own (created if missing), so several servers or tests share one database. */
   schema?: string;
@@ -39,7 +46,7 @@ export class PostgresStorage implements Storage {
         await client.end();
       }
     }
-    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, options: schemaName ? `-c search_path=${schemaName}` : undefined });
+    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? defaultPoolSize, options: schemaName ? `-c search_path=${schemaName}` : undefined });
     // An idle connection that the server drops must not crash the process.
     pool.on('error', () => undefined);
     const storage = new PostgresStorage(pool);
@@ -151,47 +158,49 @@ export class PostgresStorage implements Storage {
     return this.transaction(async (client): Promise<AppendResult> => {
       // The workspace row stays locked until commit: pushes to one workspace take their sequence
       // numbers one after another and commit in that order, so a pull never skips a number that
-      // a slower transaction commits later.
+      // a slower transaction commits later. The lock is its own statement (a statement that waits
+      // for it would read what it saw before), and what it holds is three more round trips: one
+      // read, one write, the commit (issue 13.7: 200 devices pushing at once queued behind seven).
       const locked = await client.query<{ seq: string }>('SELECT seq FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
       const row = locked.rows[0];
       if (!row) throw new Error(`No workspace ${workspaceId}`);
-      let seq = Number(row.seq);
       const unique = uniqueOps(ops);
-      const known = await client.query<{ op_id: string }>('SELECT op_id FROM ops WHERE workspace_id = $1 AND op_id = ANY($2::text[])', [workspaceId, unique.map((op) => op.opId)]);
-      const seen = new Set(known.rows.map((known) => known.op_id));
+      const read = await client.query<{ known: string[]; current: [string, string, string, string, string][] }>(
+        `SELECT (SELECT coalesce(array_agg(op_id), '{}') FROM ops WHERE workspace_id = $1 AND op_id = ANY($2::text[])) AS known,
+                (SELECT coalesce(json_agg(json_build_array(s.tbl, s.row_id, s.field, s.value, s.hlc)), '[]') FROM state s
+                   JOIN unnest($3::text[], $4::text[], $5::text[]) AS k(tbl, row_id, field) USING (tbl, row_id, field)
+                  WHERE s.workspace_id = $1) AS current`,
+        [workspaceId, unique.map((op) => op.opId), unique.map((op) => op.table), unique.map((op) => op.rowId), unique.map((op) => op.field)],
+      );
+      const seen = new Set(read.rows[0]?.known ?? []);
       const fresh = unique.filter((op) => !seen.has(op.opId));
+      const current = new Map<string, FieldState>();
+      for (const [tbl, rowId, field, value, hlc] of read.rows[0]?.current ?? []) current.set(fieldKey(tbl, rowId, field), { value: JSON.parse(value) as unknown, hlc });
+      const winners = planMerge(fresh, current);
+      const seq = Number(row.seq) + fresh.length;
       if (fresh.length > 0) {
-        const first = seq + 1;
+        // The log, the merged fields and the workspace's number in one statement.
         await client.query(
-          `INSERT INTO ops (workspace_id, seq, op_id, device_id, tbl, row_id, field, value, hlc, received_at)
-           SELECT $1, $2::bigint + ord - 1, op_id, device_id, tbl, row_id, field, value, hlc, $3
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY
-             AS t(op_id, device_id, tbl, row_id, field, value, hlc, ord)`,
+          `WITH logged AS (
+             INSERT INTO ops (workspace_id, seq, op_id, device_id, tbl, row_id, field, value, hlc, received_at)
+             SELECT $1, $2::bigint + ord, op_id, device_id, tbl, row_id, field, value, hlc, $3
+             FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY
+               AS t(op_id, device_id, tbl, row_id, field, value, hlc, ord)),
+           merged AS (
+             INSERT INTO state (workspace_id, tbl, row_id, field, value, hlc)
+             SELECT $1, * FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+             ON CONFLICT (workspace_id, tbl, row_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc)
+           UPDATE workspaces SET seq = $2::bigint + $16::bigint WHERE id = $1`,
           [
-            workspaceId, first, at,
+            workspaceId, Number(row.seq), at,
             fresh.map((op) => op.opId), fresh.map((op) => op.deviceId), fresh.map((op) => op.table), fresh.map((op) => op.rowId),
             fresh.map((op) => op.field), fresh.map((op) => JSON.stringify(op.value ?? null)), fresh.map((op) => op.hlc),
+            winners.map((w) => w.table), winners.map((w) => w.rowId), winners.map((w) => w.field), winners.map((w) => JSON.stringify(w.value)), winners.map((w) => w.hlc),
+            fresh.length,
           ],
         );
-        seq += fresh.length;
       }
-      const currentRows = await client.query<{ tbl: string; row_id: string; field: string; value: string; hlc: string }>(
-        `SELECT s.tbl, s.row_id, s.field, s.value, s.hlc FROM state s
-         JOIN unnest($2::text[], $3::text[], $4::text[]) AS k(tbl, row_id, field) USING (tbl, row_id, field)
-         WHERE s.workspace_id = $1`,
-        [workspaceId, fresh.map((op) => op.table), fresh.map((op) => op.rowId), fresh.map((op) => op.field)],
-      );
-      const current = new Map<string, FieldState>();
-      for (const state of currentRows.rows) current.set(fieldKey(state.tbl, state.row_id, state.field), { value: JSON.parse(state.value) as unknown, hlc: state.hlc });
-      const winners = planMerge(fresh, current);
-      if (winners.length > 0) {
-        await client.query(
-          `INSERT INTO state (workspace_id, tbl, row_id, field, value, hlc)
-           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-           ON CONFLICT (workspace_id, tbl, row_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc`,
-          [workspaceId, winners.map((w) => w.table), winners.map((w) => w.rowId), winners.map((w) => w.field), winners.map((w) => JSON.stringify(w.value)), winners.map((w) => w.hlc)],
-        );
-      }
+      // Only a batch that sets a document number looks for another record holding it, after the write.
       for (const winner of winners) {
         if (!isUniqueField(winner.table, winner.field) || typeof winner.value !== 'string' || winner.value === '') continue;
         const value = JSON.stringify(winner.value);
@@ -203,7 +212,6 @@ export class PostgresStorage implements Storage {
           await client.query('INSERT INTO collisions (workspace_id, tbl, field, value, detected_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [workspaceId, winner.table, winner.field, value, at]);
         }
       }
-      await client.query('UPDATE workspaces SET seq = $1 WHERE id = $2', [seq, workspaceId]);
       return { accepted: fresh.length, duplicates: ops.length - fresh.length, serverSeq: seq };
     });
   }

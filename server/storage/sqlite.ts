@@ -127,15 +127,28 @@ export class SqliteStorage implements Storage {
   }
 
   append(workspaceId: string, ops: WireOp[], at: string): Promise<AppendResult> {
-    const insert = this.db.prepare(
-      'INSERT OR IGNORE INTO ops (workspace_id, seq, op_id, device_id, tbl, row_id, field, value, hlc, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const readField = this.db.prepare('SELECT value, hlc FROM state WHERE workspace_id = ? AND tbl = ? AND row_id = ? AND field = ?');
-    const writeField = this.db.prepare(
-      'INSERT INTO state (workspace_id, tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, tbl, row_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc',
-    );
+    const { seq: readSeq, setSeq, insert, readField, writeField, holders, collision } = (this.pushStatements ??= this.preparePush());
+  /** A push's statements, prepared once: a push is one short write transaction of these (issue 13.7). */
+  private pushStatements?: ReturnType<SqliteStorage['preparePush']>;
+
+  private preparePush() {
+    return {
+      seq: this.db.prepare('SELECT seq FROM workspaces WHERE id = ?'),
+      setSeq: this.db.prepare('UPDATE workspaces SET seq = ? WHERE id = ?'),
+      insert: this.db.prepare(
+        'INSERT OR IGNORE INTO ops (workspace_id, seq, op_id, device_id, tbl, row_id, field, value, hlc, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      readField: this.db.prepare('SELECT value, hlc FROM state WHERE workspace_id = ? AND tbl = ? AND row_id = ? AND field = ?'),
+      writeField: this.db.prepare(
+        'INSERT INTO state (workspace_id, tbl, row_id, field, value, hlc) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, tbl, row_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc',
+      ),
+      holders: this.db.prepare(`SELECT count(*) AS n FROM state WHERE workspace_id = ? AND tbl = ? AND field = ? AND value = ? AND (${uniqueCondition})`),
+      collision: this.db.prepare('INSERT OR IGNORE INTO collisions (workspace_id, tbl, field, value, detected_at) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
     const run = this.db.transaction((): AppendResult => {
-      const workspace = this.db.prepare('SELECT seq FROM workspaces WHERE id = ?').get(workspaceId) as { seq: number } | undefined;
+      const workspace = readSeq.get(workspaceId) as { seq: number } | undefined;
       if (!workspace) throw new Error(`No workspace ${workspaceId}`);
       let seq = workspace.seq;
       const fresh: WireOp[] = [];
@@ -154,10 +167,10 @@ export class SqliteStorage implements Storage {
       for (const winner of winners) writeField.run(workspaceId, winner.table, winner.rowId, winner.field, JSON.stringify(winner.value), winner.hlc);
       for (const winner of winners) {
         if (!isUniqueField(winner.table, winner.field) || typeof winner.value !== 'string' || winner.value === '') continue;
-        const holders = this.db.prepare(`SELECT count(*) AS n FROM state WHERE workspace_id = ? AND tbl = ? AND field = ? AND value = ? AND (${uniqueCondition})`).get(workspaceId, winner.table, winner.field, JSON.stringify(winner.value)) as { n: number };
-        if (holders.n > 1) this.db.prepare('INSERT OR IGNORE INTO collisions (workspace_id, tbl, field, value, detected_at) VALUES (?, ?, ?, ?, ?)').run(workspaceId, winner.table, winner.field, JSON.stringify(winner.value), at);
+        const held = holders.get(workspaceId, winner.table, winner.field, JSON.stringify(winner.value)) as { n: number };
+        if (held.n > 1) collision.run(workspaceId, winner.table, winner.field, JSON.stringify(winner.value), at);
       }
-      this.db.prepare('UPDATE workspaces SET seq = ? WHERE id = ?').run(seq, workspaceId);
+      setSeq.run(seq, workspaceId);
       return { accepted: fresh.length, duplicates: ops.length - fresh.length, serverSeq: seq };
     });
     return Promise.resolve(run.immediate());

@@ -166,17 +166,17 @@ export function toLoggedOp(row: OpRow): LoggedOp {
   return { seq: row.seq, opId: row.op_id, deviceId: row.device_id, table: row.tbl, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc };
 }
 
+/** One logged operation's JSON, written straight from its stored row: the value is stored as JSON text and goes out as it is. */
+export function opJson(row: OpRow): string {
+  return `{"seq":${row.seq},"opId":${JSON.stringify(row.op_id)},"deviceId":${JSON.stringify(row.device_id)},"table":${JSON.stringify(row.tbl)},"rowId":${JSON.stringify(row.row_id)},"field":${JSON.stringify(row.field)},"value":${row.value},"hlc":${JSON.stringify(row.hlc)}}`;
+}
+
 /**
- * The JSON of logged operations, written straight from the stored rows: a value is stored as
- * JSON text and goes out as it is, instead of being parsed and serialised again for each of the
- * 50,000 operations of a first sync.
+ * The JSON of logged operations, written straight from the stored rows, instead of each value being
+ * parsed and serialised again for each of the 50,000 operations of a first sync.
  */
 export function opsJson(rows: OpRow[]): string {
-  const parts = rows.map(
-    (row) =>
-      `{"seq":${row.seq},"opId":${JSON.stringify(row.op_id)},"deviceId":${JSON.stringify(row.device_id)},"table":${JSON.stringify(row.tbl)},"rowId":${JSON.stringify(row.row_id)},"field":${JSON.stringify(row.field)},"value":${row.value},"hlc":${JSON.stringify(row.hlc)}}`,
-  );
-  return `[${parts.join(',')}]`;
+  return `[${rows.map(opJson).join(',')}]`;
 }
 
 /** How many rows beyond `limit` a page reads, to finish the last record's change. */
@@ -186,14 +186,14 @@ export const pageSlack = 200;
  * Cuts rows read with `limit + pageSlack` after `limit`, extended so that one change's operations
  * on one record stay together (a client never holds half a new record).
  */
-export function cutPage(rows: OpRow[], limit: number, serverSeq: number): RawPullPage {
+export function cutPage<Row extends Pick<OpRow, 'op_id' | 'tbl' | 'row_id'> = OpRow>(rows: Row[], limit: number, serverSeq: number): { rows: Row[]; hasMore: boolean; serverSeq: number } {
   if (rows.length <= limit) return { rows, hasMore: false, serverSeq };
-  const groupOf = (row: OpRow): string => `${row.op_id.slice(0, row.op_id.indexOf(':'))}/${row.tbl}/${row.row_id}`;
+  const groupOf = (row: Row): string => `${row.op_id.slice(0, row.op_id.indexOf(':'))}/${row.tbl}/${row.row_id}`;
   let end = limit;
   const last = rows[limit - 1];
   if (last) {
     const group = groupOf(last);
-    while (end < rows.length && groupOf(rows[end] as OpRow) === group) end += 1;
+    while (end < rows.length && groupOf(rows[end] as Row) === group) end += 1;
   }
   return { rows: rows.slice(0, end), hasMore: end < rows.length || rows.length === limit + pageSlack, serverSeq };
 }

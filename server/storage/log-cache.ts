@@ -1,0 +1,160 @@
+import type { OpRow, Storage } from './storage';
+import { cutPage, opJson, opsJson, pageSlack } from './storage';
+
+/** A pull's page as the route sends it: the operations' JSON ready, and what the page says about the rest. */
+export interface JsonPage {
+  opsJson: string;
+  hasMore: boolean;
+  serverSeq: number;
+}
+
+interface CachedOp {
+  seq: number;
+  op_id: string;
+  tbl: string;
+  row_id: string;
+  json: string;
+}
+
+interface Entry {
+  /** The cached operations are those numbered base + 1 … base + ops.length, with no gap. */
+  base: number;
+  ops: CachedOp[];
+  bytes: number;
+  serverSeq: number;
+  /** The read from the database under way, which every pull arriving meanwhile waits for. */
+  filling?: { ticket: number; done: Promise<void> };
+  /** The ticket of the last read that reached the end of the log. */
+  reachedEnd: number;
+}
+
+/** About what one cached operation holds in memory: its JSON (two bytes a character) and the object. */
+const sizeOf = (op: CachedOp): number => op.json.length * 2 + 160;
+
+/**
+ * The newest part of each workspace's log, as the JSON each operation goes out as, shared by every
+ * pull. When 200 devices pull the same 10,000 operations at once, reading and serialising them
+ * again for each device cost more than everything else the server does (issue 13.7); the log is
+ * append-only and a committed read never changes below the numbers it returned, so each operation
+ * is read and written as JSON once.
+ *
+ * Every pull still sees what was committed before it arrived: it is answered from the cache only
+ * when the cache holds its whole page, or when a read that began after it arrived reached the end
+ * of the log; otherwise it reads the rest from the database (one read at a time per workspace,
+ * which the pulls arriving meanwhile share).
+ */
+export class LogCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private ticket = 0;
+
+  constructor(
+    private readonly storage: Pick<Storage, 'pullRows'>,
+    /** Beyond this, the least recently pulled workspaces are dropped, then the oldest operations. */
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  async page(workspaceId: string, after: number, limit: number): Promise<JsonPage> {
+    const arrived = ++this.ticket;
+    const wanted = after + limit + pageSlack;
+    for (;;) {
+      const entry = this.entryFor(workspaceId, after, limit);
+      // Older than what is held (a first sync while others are up to date): straight from the database.
+      if (!entry) return this.direct(workspaceId, after, limit);
+      const end = entry.base + entry.ops.length;
+      if (end >= wanted || entry.reachedEnd > arrived) return this.serve(entry, after, limit);
+      if (entry.filling) {
+        await entry.filling.done;
+        continue;
+      }
+      const ticket = ++this.ticket;
+      const done = this.fill(workspaceId, entry, end, wanted - end, ticket).finally(() => {
+        entry.filling = undefined;
+      });
+      entry.filling = { ticket, done };
+      await done;
+    }
+  }
+
+  /** Forgets everything held: for tests, and a server whose log was restored from a backup. */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private entryFor(workspaceId: string, after: number, limit: number): Entry | undefined {
+    const held = this.entries.get(workspaceId);
+    if (held && after < held.base) return undefined;
+    // Far beyond what is held (a device that was up to date when the cache was dropped): start there.
+    if (held && after <= held.base + held.ops.length + 4 * limit) {
+      this.entries.delete(workspaceId);
+      this.entries.set(workspaceId, held);
+      return held;
+    }
+    if (held) this.drop(workspaceId, held);
+    const entry: Entry = { base: after, ops: [], bytes: 0, serverSeq: 0, reachedEnd: 0 };
+    this.entries.set(workspaceId, entry);
+    return entry;
+  }
+
+  private async fill(workspaceId: string, entry: Entry, from: number, count: number, ticket: number): Promise<void> {
+    const read = await this.storage.pullRows(workspaceId, from, count);
+    if (this.entries.get(workspaceId) !== entry) return;
+    for (const row of read.rows) {
+      const next = entry.base + entry.ops.length + 1;
+      if (row.seq < next) continue;
+      // A gap would mean numbers this cache cannot vouch for: start again from the database.
+      if (row.seq !== next) {
+        this.drop(workspaceId, entry);
+        return;
+      }
+      this.add(entry, row);
+    }
+    entry.serverSeq = Math.max(entry.serverSeq, read.serverSeq);
+    if (!read.hasMore) entry.reachedEnd = ticket;
+    this.trim(entry);
+  }
+
+  private add(entry: Entry, row: OpRow): void {
+    const op: CachedOp = { seq: row.seq, op_id: row.op_id, tbl: row.tbl, row_id: row.row_id, json: opJson(row) };
+    entry.ops.push(op);
+    const size = sizeOf(op);
+    entry.bytes += size;
+    this.bytes += size;
+  }
+
+  private serve(entry: Entry, after: number, limit: number): JsonPage {
+    const start = after - entry.base;
+    const page = cutPage(entry.ops.slice(start, start + limit + pageSlack), limit, entry.serverSeq);
+    return { opsJson: `[${page.rows.map((op) => op.json).join(',')}]`, hasMore: page.hasMore, serverSeq: page.serverSeq };
+  }
+
+  private async direct(workspaceId: string, after: number, limit: number): Promise<JsonPage> {
+    const page = await this.storage.pullRows(workspaceId, after, limit);
+    return { opsJson: opsJson(page.rows), hasMore: page.hasMore, serverSeq: page.serverSeq };
+  }
+
+  private drop(workspaceId: string, entry: Entry): void {
+    this.entries.delete(workspaceId);
+    this.bytes -= entry.bytes;
+  }
+
+  /** Least recently pulled workspaces first; the one being pulled keeps its newest operations. */
+  private trim(current: Entry): void {
+    for (const [workspaceId, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) return;
+      if (entry !== current) this.drop(workspaceId, entry);
+    }
+    let dropped = 0;
+    let freed = 0;
+    while (this.bytes - freed > this.maxBytes && dropped < current.ops.length - 1) {
+      freed += sizeOf(current.ops[dropped] as CachedOp);
+      dropped += 1;
+    }
+    if (dropped === 0) return;
+    current.ops.splice(0, dropped);
+    current.base += dropped;
+    current.bytes -= freed;
+    this.bytes -= freed;
+  }
+}
