@@ -126,8 +126,6 @@ export class SqliteStorage implements Storage {
     return Promise.resolve();
   }
 
-  append(workspaceId: string, ops: WireOp[], at: string): Promise<AppendResult> {
-    const { seq: readSeq, setSeq, insert, readField, writeField, holders, collision } = (this.pushStatements ??= this.preparePush());
   /** A push's statements, prepared once: a push is one short write transaction of these (issue 13.7). */
   private pushStatements?: ReturnType<SqliteStorage['preparePush']>;
 
@@ -147,6 +145,8 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  append(workspaceId: string, ops: WireOp[], at: string): Promise<AppendResult> {
+    const { seq: readSeq, setSeq, insert, readField, writeField, holders, collision } = (this.pushStatements ??= this.preparePush());
     const run = this.db.transaction((): AppendResult => {
       const workspace = readSeq.get(workspaceId) as { seq: number } | undefined;
       if (!workspace) throw new Error(`No workspace ${workspaceId}`);
