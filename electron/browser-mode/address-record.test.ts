@@ -2,20 +2,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addressFileName, addressNote, readAddressUses, withAddressUse, writeAddressUses } from './address-record';
+import { addressFileName, addressNote, readAddressUses, registryElsewhere, withAddressUse, writeAddressUses } from './address-record';
 
 describe('the address note', () => {
   const first = new Date('2026-12-01T08:00:00.000Z');
   const later = new Date('2026-12-03T09:30:00.000Z');
 
   it('says nothing on a first start or on the address used last time', () => {
-    expect(addressNote([], 'http://127.0.0.1:17440')).toBeUndefined();
-    expect(addressNote(withAddressUse([], 'http://127.0.0.1:17440', first), 'http://127.0.0.1:17440')).toBeUndefined();
+    expect(registryElsewhere([], 'http://127.0.0.1:17440')).toBeUndefined();
+    expect(registryElsewhere(withAddressUse([], 'http://127.0.0.1:17440', first), 'http://127.0.0.1:17440')).toBeUndefined();
   });
 
   it('names where the registry is and how to get back to it when the port changed', () => {
-    const uses = withAddressUse([], 'http://127.0.0.1:17440', first);
-    const note = addressNote(uses, 'http://127.0.0.1:18000') ?? '';
+    const last = registryElsewhere(withAddressUse([], 'http://127.0.0.1:17440', first), 'http://127.0.0.1:18000');
+    expect(last).toEqual({ origin: 'http://127.0.0.1:17440', lastStartedAt: '2026-12-01T08:00:00.000Z' });
+    const note = last ? addressNote(last, 'http://127.0.0.1:18000') : '';
     const [zh, en] = note.split('\n');
     expect(zh).toContain('上次在 http://127.0.0.1:17440 使用（2026-12-01T08:00:00.000Z）');
     expect(zh).toContain('原来的数据没有丢失，仍在 http://127.0.0.1:17440 下');
@@ -31,7 +32,7 @@ describe('the address note', () => {
     const uses = readAddressUses(dataDir);
     expect(uses.map((use) => use.origin)).toEqual(['http://127.0.0.1:18000', 'http://127.0.0.1:17440']);
     // Back on the old port: the note now names the port used in between.
-    expect(addressNote(uses, 'http://127.0.0.1:17440')).toContain('上次在 http://127.0.0.1:18000 使用');
+    expect(registryElsewhere(uses, 'http://127.0.0.1:17440')?.origin).toBe('http://127.0.0.1:18000');
     expect(withAddressUse(uses, 'http://127.0.0.1:17440', later).map((use) => use.origin)).toEqual(['http://127.0.0.1:17440', 'http://127.0.0.1:18000']);
 
     writeFileSync(join(dataDir, addressFileName), '{');

@@ -31,8 +31,14 @@ export function withAddressUse(uses: readonly AddressUse[], origin: string, at: 
   return [{ origin, lastStartedAt: at.toISOString() }, ...uses.filter((use) => use.origin !== origin)].slice(0, 10);
 }
 
-export function writeAddressUses(dataDir: string, uses: readonly AddressUse[]): void {
-  writeFileSync(join(dataDir, addressFileName), `${JSON.stringify(uses, null, 2)}\n`, { mode: 0o600 });
+/** False where the folder cannot be written: browser mode still starts, it only cannot tell a later start where it ran. */
+export function writeAddressUses(dataDir: string, uses: readonly AddressUse[]): boolean {
+  try {
+    writeFileSync(join(dataDir, addressFileName), `${JSON.stringify(uses, null, 2)}\n`, { mode: 0o600 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function portOf(origin: string): string {
@@ -43,14 +49,14 @@ function portOf(origin: string): string {
   }
 }
 
-/**
- * What to tell the user when this start's address is not the one the folder was last used with:
- * where the registry is and how to get back to it, in Chinese then English. undefined on the
- * first start and on the same address as last time.
- */
-export function addressNote(uses: readonly AddressUse[], origin: string): string | undefined {
+/** The address the folder was last used with, when this start's is another; undefined on a first start and on the same address. */
+export function registryElsewhere(uses: readonly AddressUse[], origin: string): AddressUse | undefined {
   const last = uses[0];
-  if (!last || last.origin === origin) return undefined;
+  return last && last.origin !== origin ? last : undefined;
+}
+
+/** What the terminal tells the user then: where the registry is and how to get back to it, in Chinese then English. */
+export function addressNote(last: AddressUse, origin: string): string {
   const port = portOf(last.origin);
   const again = port ? `npm start -- --browser --port ${port}` : '';
   return [

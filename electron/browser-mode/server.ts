@@ -16,6 +16,8 @@ import { createBackupStore } from '../services/backup-store';
 import { createSyncService } from '../services/sync-client';
 import { createCredentialStore } from '../services/sync-credentials';
 import { allowedHosts, lockedPage, readCookie, sameSecret, secretCookie } from './access';
+import type { AddressUse } from './address-record';
+import { readAddressUses, registryElsewhere, withAddressUse, writeAddressUses } from './address-record';
 import type { StagedDownload } from './downloads';
 import { attachmentDisposition, createDownloadStage } from './downloads';
 
@@ -34,6 +36,8 @@ export interface BrowserMode {
   origin: string;
   /** The address to open: it carries this start's secret once, then a cookie does. */
   openUrl: string;
+  /** Where the data folder was last served, when that was another address: the registry is there (the app says so too). */
+  registryElsewhere: AddressUse | undefined;
   close(): Promise<void>;
 }
 
@@ -45,7 +49,9 @@ export interface BrowserMode {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const secret = randomBytes(32).toString('base64url');
   const downloads = createDownloadStage();
-  const appInfo = createAppInfo({ runtime: 'browser', productName: options.productName, version: options.version, dataDir: options.dataDir });
+  // Known once the server listens: the address it is compared with is this start's.
+  const registry: { elsewhere?: AddressUse } = {};
+  const appInfo = createAppInfo({ runtime: 'browser', productName: options.productName, version: options.version, dataDir: options.dataDir, registryElsewhere: () => registry.elsewhere });
   // No keyring in browser mode: the token is kept in a file only this user can read (the Sync screen says so).
   const sync = createSyncService({ credentials: createCredentialStore(options.dataDir) });
   const backups = createBackupStore(options.dataDir);
@@ -123,9 +129,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const port = typeof address === 'object' && address ? address.port : options.port;
   hosts = allowedHosts(port);
   const origin = `http://127.0.0.1:${port}`;
+  const uses = readAddressUses(options.dataDir);
+  registry.elsewhere = registryElsewhere(uses, origin);
+  writeAddressUses(options.dataDir, withAddressUse(uses, origin, new Date()));
   return {
     origin,
     openUrl: `${origin}/open?secret=${secret}`,
+    registryElsewhere: registry.elsewhere,
     close: async () => {
       await server.close();
       await documents.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { productName, version } from '../../package.json';
-import { addressNote, readAddressUses, withAddressUse, writeAddressUses } from './address-record';
+import { addressNote } from './address-record';
 import { defaultDataDir } from './data-dir';
 import type { DataFolderLock } from './data-lock';
 import { DataFolderLockedError, lockDataFolder } from './data-lock';
@@ -40,13 +40,10 @@ process.once('exit', () => lock.release());
 try {
   const mode = await startBrowserMode({ rendererDir, dataDir, productName, version, port: Number(values.port) });
   lock.setOrigin(mode.origin);
-  const uses = readAddressUses(dataDir);
-  const note = addressNote(uses, mode.origin);
-  writeAddressUses(dataDir, withAddressUse(uses, mode.origin, new Date()));
   if (values.reason) console.log(`Alliance Desk runs in browser mode: ${values.reason}`);
   console.log('产教联盟工作台（浏览器模式）已启动，请在 Chromium 或 Chrome 中打开：');
   console.log(`Alliance Desk (browser mode) is running. Open in Chromium or Chrome:\n\n  ${mode.openUrl}\n`);
-  if (note) console.log(`${note}\n`);
+  if (mode.registryElsewhere) console.log(`${addressNote(mode.registryElsewhere, mode.origin)}\n`);
   console.log('按 Ctrl+C 停止 · Press Ctrl+C to stop');
   const stop = (): void => {
     mode.close().then(

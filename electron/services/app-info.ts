@@ -8,6 +8,8 @@ export interface AppInfoDeps {
   platform?: string;
   arch?: string;
   versions?: NodeJS.ProcessVersions;
+  /** Read at each call: browser mode learns it once it listens (see AppInfo.registryElsewhere). */
+  registryElsewhere?: () => AppInfo['registryElsewhere'];
 }
 
 export function createAppInfo(deps: AppInfoDeps): () => Promise<AppInfo> {
@@ -25,5 +27,8 @@ export function createAppInfo(deps: AppInfoDeps): () => Promise<AppInfo> {
       ...(versions.electron ? { electron: versions.electron } : {}),
     },
   };
-  return () => Promise.resolve(info);
+  return () => {
+    const elsewhere = deps.registryElsewhere?.();
+    return Promise.resolve(elsewhere ? { ...info, registryElsewhere: elsewhere } : info);
+  };
 }

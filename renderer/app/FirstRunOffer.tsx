@@ -8,6 +8,7 @@ import { useMessages } from '../i18n/use-messages';
 import type { SampleLoadResult } from '../sample-data/load-sample-data';
 import { loadSampleData } from '../sample-data/load-sample-data';
 import { firstRunMessages } from './first-run-messages';
+import { useAppInfo } from '../features/settings/use-app-info';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; action: 'load' | 'decline' } | { kind: 'loaded'; result: SampleLoadResult } | { kind: 'failed'; message: string };
 
@@ -26,6 +27,9 @@ export function FirstRunOffer(): ReactNode {
   const units = useRecords('units', { includeDeleted: true });
   const people = useRecords('people', { includeDeleted: true });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const info = useAppInfo();
+  // Browser mode started on another port: the registry is not lost, it is at the old address. Say so instead of offering sample data.
+  const elsewhere = info.state === 'ready' ? info.value.registryElsewhere : undefined;
 
   const load = (): void => {
     setStatus({ kind: 'busy', action: 'load' });
@@ -62,9 +66,13 @@ export function FirstRunOffer(): ReactNode {
     <Card variant="outlined" component="section" aria-labelledby={headingId} sx={{ mb: 3, maxWidth: 760, borderColor: 'primary.main' }}>
       <CardContent>
         <Typography variant="h6" component="h2" id={headingId} gutterBottom>
-          {t.heading}
+          {elsewhere ? t.elsewhereHeading : t.heading}
         </Typography>
-        <Typography color="text.secondary">{t.intro}</Typography>
+        {elsewhere ? (
+          <Alert severity="warning">{t.elsewhere(elsewhere.origin, new URL(elsewhere.origin).port)}</Alert>
+        ) : (
+          <Typography color="text.secondary">{t.intro}</Typography>
+        )}
         {status.kind === 'failed' && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {status.message}
@@ -72,9 +80,11 @@ export function FirstRunOffer(): ReactNode {
         )}
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2 }}>
-        <Button variant="contained" onClick={load} disabled={busy} startIcon={loading ? <CircularProgress size={16} color="inherit" /> : undefined}>
-          {loading ? t.loading : t.load}
-        </Button>
+        {!elsewhere && (
+          <Button variant="contained" onClick={load} disabled={busy} startIcon={loading ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            {loading ? t.loading : t.load}
+          </Button>
+        )}
         <Button onClick={startEmpty} disabled={busy}>
           {t.startEmpty}
         </Button>

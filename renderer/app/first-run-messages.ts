@@ -14,6 +14,9 @@ export const firstRunMessages: Catalog<{
   failed: (reason: string) => string;
   declineFailed: (reason: string) => string;
   close: string;
+  elsewhereHeading: string;
+  /** Browser mode on another address than last time: where the registry is (origin) and the port that opens it. */
+  elsewhere: (origin: string, port: string) => string;
 }> = {
   'zh-CN': {
     heading: '欢迎使用产教联盟工作台',
@@ -28,6 +31,9 @@ export const firstRunMessages: Catalog<{
     failed: (reason) => `示例数据未能加载，数据库没有任何改动。${reason}`,
     declineFailed: (reason) => `未能保存这个选择，请再试一次。${reason}`,
     close: '关闭',
+    elsewhereHeading: '登记册在另一个地址下',
+    elsewhere: (origin, port) =>
+      `这个数据文件夹上次在 ${origin} 使用。浏览器按地址分别保存登记册，所以这个地址下是空的——原来的数据没有丢失。请停止浏览器模式，用 npm start -- --browser --port ${port} 重新启动，再打开它显示的地址。`,
   },
   en: {
     heading: 'Welcome to Alliance Desk',
@@ -42,5 +48,8 @@ export const firstRunMessages: Catalog<{
     failed: (reason) => `The sample data could not be loaded; the database was not changed. ${reason}`,
     declineFailed: (reason) => `Your choice could not be saved; please try again. ${reason}`,
     close: 'Close',
+    elsewhereHeading: 'Your registry is at another address',
+    elsewhere: (origin, port) =>
+      `This data folder was last used at ${origin}. The browser keeps the registry per address, so it is empty here — nothing is lost. Stop browser mode, start it again with npm start -- --browser --port ${port} and open the address it prints.`,
   },
 };

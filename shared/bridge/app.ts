@@ -13,6 +13,11 @@ export const appInfoSchema = z.object({
   arch: z.string(),
   runtime: runtimeSchema,
   versions: z.object({ node: z.string(), chrome: z.string().optional(), electron: z.string().optional() }),
+  /**
+   * Browser mode only: the address this data folder was last served on, when this start's is
+   * another. The browser keeps the registry per address, so the registry is there, not here.
+   */
+  registryElsewhere: z.object({ origin: z.string(), lastStartedAt: z.string() }).optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
