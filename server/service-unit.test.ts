@@ -22,7 +22,7 @@ describe('the systemd unit alliance-desk-sync.service', () => {
     expect(setting('StateDirectory')).toEqual(['alliance-desk-sync']);
     expect(setting('Environment')).toContain('DESK_SERVER_DATA=/var/lib/alliance-desk-sync');
     expect(setting('KillSignal')).toEqual(['SIGTERM']);
-    expect(setting('DynamicUser')).toEqual(['yes']);
+    expect(setting('User')).toEqual(['alliance-desk']);
     // The unit travels with the package.
     expect(serverPackage.files).toContain('alliance-desk-sync.service');
   });
