@@ -1,4 +1,4 @@
-import type { Problem } from '../../../shared/domain/fields';
+import type { Problem, ProblemLimit } from '../../../shared/domain/fields';
 import type { ImportField } from './import-fields';
 
 /** What can be wrong with one row of a file: a field problem of the schemas, or one only an import has. */
@@ -33,6 +33,8 @@ export interface RowProblem {
   value?: string;
   /** The earlier row of the file a duplicate repeats. */
   otherRow?: number;
+  /** For a cell too long for its field: how long it may be (内容过长（最多 100 字）). */
+  limit?: ProblemLimit;
 }
 
 export interface BadRow {

@@ -4,7 +4,7 @@ import type { Problem } from '../../../shared/domain/fields';
 import { appointmentRoles, membershipRoles, membershipStatuses, participantRoles, unitKinds } from '../../../shared/domain/vocabulary';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useLocale } from '../../i18n/locale-context';
-import { problemMessages } from '../../i18n/problems';
+import { wordProblem } from '../../i18n/problems';
 import { useMessages } from '../../i18n/use-messages';
 import type { ImportField, ImportKind } from './import-fields';
 import { importMessages } from './messages';
@@ -26,12 +26,11 @@ const choicesOf: Partial<Record<RowProblem['problem'], Listed>> = {
 export function useDescribeProblem(kind: ImportKind): (problem: RowProblem) => string {
   const { locale } = useLocale();
   const t = useMessages(importMessages);
-  const fieldWords = useMessages(problemMessages);
   return useCallback(
     (problem) => {
       const labels = t.fields[kind] as Record<ImportField, string>;
       let words: string;
-      if (isFieldProblem(problem.problem)) words = fieldWords[problem.problem];
+      if (isFieldProblem(problem.problem)) words = wordProblem(locale, { problem: problem.problem, limit: problem.limit });
       else words = t.problems[problem.problem](problem.value ?? '', problem.otherRow ?? 0);
       const listed = choicesOf[problem.problem];
       if (listed) words += t.problems.choices(listed.values.map((value) => listed.label(value as never, locale)).join(locale === 'zh-CN' ? '、' : ', '));
@@ -41,6 +40,6 @@ export function useDescribeProblem(kind: ImportKind): (problem: RowProblem) => s
       const joiner = problem.problem === 'formula' || problem.problem === 'merged' ? (locale === 'zh-CN' ? '' : ' ') : locale === 'zh-CN' ? '：' : ': ';
       return `${where}${joiner}${words}`;
     },
-    [kind, locale, t, fieldWords],
+    [kind, locale, t],
   );
 }

@@ -119,7 +119,7 @@ export function validateRows<T extends ImportKind>(kind: T, rows: readonly Sheet
     if (!parsed.success) {
       for (const issue of toFieldIssues(parsed.error)) {
         const field = fieldOfIssue(kind, issue.path);
-        if (!faulty.has(field)) add(field, issue.problem);
+        if (!faulty.has(field)) add(field, issue.problem, issue.limit ? { limit: issue.limit } : {});
         faulty.add(field);
       }
     }
