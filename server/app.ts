@@ -6,6 +6,7 @@ import { answerClientError, clientFault, sendError } from './errors';
 import type { RateLimit } from './rate-limit';
 import { EnrolmentThrottle } from './rate-limit';
 import { attachmentRoutes } from './routes/attachment-routes';
+import { deviceRoutes } from './routes/device-routes';
 import { enrolRoute } from './routes/enrol-route';
 import { syncRoutes } from './routes/sync-routes';
 import type { Storage } from './storage/storage';
@@ -56,5 +57,6 @@ export function buildApp({ storage, now = Date.now, enrolRateLimit = { max: 10, 
   enrolRoute(app, storage, new EnrolmentThrottle(enrolRateLimit, now), now);
   syncRoutes(app, storage, now);
   attachmentRoutes(app, storage);
+  deviceRoutes(app, storage, now);
   return app;
 }

@@ -44,6 +44,15 @@ describe.each(storageKinds)('enrolment on %s (issue 13.4)', (kind) => {
     expect((await server.send('GET', '/v1/pull', { token: again.json<{ token: string }>().token })).statusCode).toBe(200);
   });
 
+  it('lets a device that left (disconnected) enrol again under its own id', async () => {
+    const server = await start();
+    const office = await server.enrol('丽水职教集团');
+    const left = await server.send('POST', '/v1/leave', { token: office.token });
+    expect(left.json()).toEqual({ revoked: true });
+    expect((await server.send('GET', '/v1/pull', { token: office.token })).json()).toMatchObject({ error: { code: 'device-revoked' } });
+    expect((await enrolFrom(server, '10.0.0.9', await codeFor(server, '丽水职教集团'), office.deviceId)).statusCode).toBe(200);
+  });
+
   it('lets the right code in from an address that sent ten wrong ones, within a minute, not ten', async () => {
     const server = await start();
     const code = await codeFor(server, '丽水职教集团');

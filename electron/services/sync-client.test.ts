@@ -113,6 +113,16 @@ describe('the main process talking to the sync server for the renderer', () => {
     expect(failure(await service.push({ ops: [unitOp(uuidv7(), 'name', 'x', request.deviceId)] }))).toBe('not-enrolled');
   });
 
+  it('disconnecting revokes its token on the server, so the desk can enrol again under its own id', async () => {
+    const { service } = await newService();
+    const request = enrolment(server.url, await server.issueCode(workspaceId));
+    done(await service.enrol(request));
+    expect((await service.forget()).enrolment).toBeNull();
+    expect((await server.storage.listDevices(workspaceId)).find((device) => device.id === request.deviceId)?.revokedAt).not.toBeNull();
+    done(await service.enrol({ ...request, code: await server.issueCode(workspaceId) }));
+    done(await service.pull({ after: 0, limit: 10 }));
+  });
+
   it('names a server that does not answer, one that is not a sync server, and one that wants a newer app', async () => {
     const { service } = await newService();
     expect(failure(await service.enrol(enrolment('http://127.0.0.1:9', 'K7QM-4XPA-WN3R')))).toBe('network');

@@ -123,6 +123,13 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         return await statusOf(credentials, deps.credentials);
       }),
     async forget() {
+      // Tells the server first, which revokes this device's token, so this desk may enrol again
+      // under its own id (a code never takes over an enrolled device). Offline, the token is only
+      // forgotten here; then the admin revokes the device before it enrols again.
+      const credentials = await deps.credentials.read();
+      if (credentials) {
+        await request({ ...transportOf(credentials), timeoutMs: Math.min(timeoutMs, 10_000) }, `${credentials.serverUrl}/v1/leave`, { method: 'POST', token: credentials.token }).catch(() => undefined);
+      }
       await deps.credentials.clear();
       return statusOf(null, deps.credentials);
     },
