@@ -1,15 +1,19 @@
 import { openStorage, storageConfigFrom } from '../open-storage';
 import type { Storage } from '../storage/storage';
 import { loadServerTls, tlsConfigFrom, TlsConfigError } from '../tls';
-import { AdminError, createWorkspace, enrolmentCodeLines, listDevices, revokeDevice } from './commands';
+import type { RoleRequest } from './commands';
+import { AdminError, createWorkspace, enrolmentCodeLines, grantText, listDevices, revokeDevice, setDeviceRole } from './commands';
 
 const usage = `Alliance Desk sync server administration
   npm run server:admin -- workspaces
   npm run server:admin -- create-workspace <name>
-  npm run server:admin -- enrol-code <workspace> [--days 7] [--no-pin]
+  npm run server:admin -- enrol-code <workspace> [--days 7] [--no-pin] [--role secretariat|member-office|read-only] [--unit <unit name or id>]
   npm run server:admin -- fingerprint
   npm run server:admin -- devices <workspace>
   npm run server:admin -- revoke <deviceId>
+  npm run server:admin -- role <deviceId> <secretariat|member-office|read-only> [--unit <unit name or id>]
+Roles: secretariat changes everything (the default); member-office its own unit, that unit's people, its
+memberships' contact person and its agreements' scans; read-only nothing.
 Storage: --data <folder> (default ./server-data, or DESK_SERVER_DATA), or DATABASE_URL for PostgreSQL.
 Certificate: the self-signed one in <data>/tls/, or --cert/--key as given to the server.`;
 
@@ -27,6 +31,19 @@ function positional(args: string[]): string[] {
     values.push(arg);
   }
   return values;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** --role and --unit, or none (the secretariat's role). */
+function roleOption(args: string[]): RoleRequest | undefined {
+  const role = option(args, '--role');
+  const unit = option(args, '--unit');
+  if (role === undefined && unit === undefined) return undefined;
+  return { role: role ?? 'member-office', unit };
 }
 
 function daysOption(args: string[]): number {
@@ -49,7 +66,7 @@ async function run(storage: Storage, args: string[]): Promise<void> {
     case 'enrol-code': {
       if (!argument) throw new AdminError('Name the workspace.');
       const tls = args.includes('--no-pin') ? null : await loadServerTls(tlsConfigFrom(args));
-      for (const line of await enrolmentCodeLines(storage, argument, daysOption(args), tls)) console.log(line);
+      for (const line of await enrolmentCodeLines(storage, argument, daysOption(args), tls, Date.now(), roleOption(args))) console.log(line);
       return;
     }
     case 'fingerprint': {
@@ -63,7 +80,7 @@ async function run(storage: Storage, args: string[]): Promise<void> {
       console.log(`Devices of ${workspace.name}:`);
       for (const device of devices) {
         const state = device.revokedAt ? `revoked ${device.revokedAt}` : `last sync ${device.lastSeenAt ?? 'never'}`;
-        console.log(`${device.id}  ${device.name}  enrolled ${device.enrolledAt}  ${state}`);
+        console.log(`${device.id}  ${device.name}  ${grantText(device.grant)}  enrolled ${device.enrolledAt}  ${state}`);
       }
       if (devices.length === 0) console.log('(none yet)');
       return;
@@ -72,6 +89,13 @@ async function run(storage: Storage, args: string[]): Promise<void> {
       if (!argument) throw new AdminError('Give the device id (see: devices <workspace>).');
       await revokeDevice(storage, argument);
       console.log(`Device ${argument} revoked: its token is refused from now on.`);
+      return;
+    }
+    case 'role': {
+      const role = positional(args)[2];
+      if (!argument || !role) throw new AdminError('Give the device id and the role: role <deviceId> <secretariat|member-office|read-only> [--unit <unit>].');
+      const grant = await setDeviceRole(storage, argument, { role, unit: option(args, '--unit') });
+      console.log(`Device ${argument} is now ${grantText(grant)}; its next push is checked against it.`);
       return;
     }
     default:

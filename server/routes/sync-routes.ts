@@ -6,6 +6,7 @@ import { HttpError } from '../errors';
 import type { Storage } from '../storage/storage';
 import { LogCache } from '../storage/log-cache';
 import { checkStamps } from '../check-stamps';
+import { checkRoles } from '../check-roles';
 import { operationProblem } from '../validate-ops';
 
 /** Push and pull of operations, always within the token's own workspace. */
@@ -21,6 +22,7 @@ export function syncRoutes(app: FastifyInstance, storage: Storage, now: () => nu
       if (problem) throw new HttpError(400, 'invalid-operation', `Operation ${index} (${op.opId}): ${problem}`);
     }
     checkStamps(parsed.data.ops, await storage.authorsFor(device.id), now());
+    await checkRoles(parsed.data.ops, device, storage);
     const at = new Date(now()).toISOString();
     const result = await storage.append(device.workspaceId, parsed.data.ops, at);
     await storage.touchDevice(device.id, at);

@@ -71,6 +71,16 @@ CREATE TABLE device_lineage (
   declared_at TEXT NOT NULL, PRIMARY KEY (device_id, restored_from));
 CREATE INDEX device_lineage_restored_from ON device_lineage (restored_from);`,
   },
+  {
+    version: 3,
+    description: 'device roles: each device and each enrolment code has a role (secretariat, member-office, read-only) and a member office its unit',
+    // Devices and codes from before roles keep the rights they had: secretariat (shared/sync/permissions.ts).
+    up: () => `
+ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'secretariat';
+ALTER TABLE devices ADD COLUMN unit_id TEXT;
+ALTER TABLE enrolment_codes ADD COLUMN role TEXT NOT NULL DEFAULT 'secretariat';
+ALTER TABLE enrolment_codes ADD COLUMN unit_id TEXT;`,
+  },
 ];
 
 /** The table that says which migrations a database holds; created before any migration runs. */

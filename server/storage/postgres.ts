@@ -5,14 +5,17 @@ import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
 import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrollingDevice, EnrolResult, KnownDevice, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
 import { cutPage, isUniqueField, lineageAllowed, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import type { Grant } from '../../shared/sync/permissions';
+import { defaultGrant } from '../../shared/sync/permissions';
 import { pendingMigrations, postgresDialect, schemaVersionTable } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string }
-interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null }
+interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null; role: Grant['role']; unit_id: string | null }
 
 const toWorkspace = (row: WorkspaceRow): Workspace => ({ id: row.id, name: row.name, createdAt: row.created_at });
 const toDevice = (row: DeviceRow): Device => ({
   id: row.id, workspaceId: row.workspace_id, name: row.name, enrolledAt: row.enrolled_at, lastSeenAt: row.last_seen_at, revokedAt: row.revoked_at,
+  grant: { role: row.role, unitId: row.unit_id },
 });
 
 /**
@@ -93,19 +96,20 @@ export class PostgresStorage implements Storage {
     return (await this.pool.query<WorkspaceRow>('SELECT * FROM workspaces ORDER BY name')).rows.map(toWorkspace);
   }
 
-  async addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string): Promise<void> {
-    await this.pool.query('INSERT INTO enrolment_codes (code_hash, workspace_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [codeHash, workspaceId, at, expiresAt]);
+  async addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string, grant: Grant = defaultGrant): Promise<void> {
+    await this.pool.query('INSERT INTO enrolment_codes (code_hash, workspace_id, created_at, expires_at, role, unit_id) VALUES ($1, $2, $3, $4, $5, $6)', [codeHash, workspaceId, at, expiresAt, grant.role, grant.unitId]);
   }
 
   enrol(codeHash: string, device: EnrollingDevice, at: string): Promise<EnrolResult> {
     const restoredFrom = device.restoredFrom ?? [];
     return this.transaction(async (client): Promise<EnrolResult> => {
-      const code = await client.query<{ workspace_id: string }>(
-        'SELECT workspace_id FROM enrolment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 FOR UPDATE',
+      const code = await client.query<{ workspace_id: string; role: string; unit_id: string | null }>(
+        'SELECT workspace_id, role, unit_id FROM enrolment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 FOR UPDATE',
         [codeHash, at],
       );
       const workspaceId = code.rows[0]?.workspace_id;
       if (!workspaceId) return { refused: 'code-invalid' };
+      const { role, unit_id: unitId } = code.rows[0] as { role: string; unit_id: string | null };
       const existing = await client.query<{ workspace_id: string; revoked_at: string | null }>('SELECT workspace_id, revoked_at FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
       const existingWorkspace = existing.rows[0]?.workspace_id;
       if (existingWorkspace && existingWorkspace !== workspaceId) return { refused: 'other-workspace' };
@@ -115,9 +119,9 @@ export class PostgresStorage implements Storage {
       if (!lineageAllowed(device.id, workspaceId, restoredFrom, known.rows)) return { refused: 'lineage-refused' };
       await client.query('UPDATE enrolment_codes SET used_at = $1, used_by = $2 WHERE code_hash = $3', [at, device.id, codeHash]);
       if (existingWorkspace) {
-        await client.query('UPDATE devices SET name = $1, token_hash = $2, enrolled_at = $3, revoked_at = NULL WHERE id = $4', [device.name, device.tokenHash, at, device.id]);
+        await client.query('UPDATE devices SET name = $1, token_hash = $2, enrolled_at = $3, revoked_at = NULL, role = $5, unit_id = $6 WHERE id = $4', [device.name, device.tokenHash, at, device.id, role, unitId]);
       } else {
-        await client.query('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)', [device.id, workspaceId, device.name, device.tokenHash, at]);
+        await client.query('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at, role, unit_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [device.id, workspaceId, device.name, device.tokenHash, at, role, unitId]);
       }
       for (const id of restoredFrom) {
         await client.query('INSERT INTO device_lineage (device_id, restored_from, workspace_id, declared_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [device.id, id, workspaceId, at]);
@@ -246,6 +250,19 @@ export class PostgresStorage implements Storage {
       found.push({ table: collision.tbl, field: collision.field, value: JSON.parse(collision.value) as string, rowIds: holders.rows.map((holder) => holder.row_id), detectedAt: collision.detected_at });
     }
     return found;
+  }
+
+  async setDeviceGrant(deviceId: string, grant: Grant): Promise<boolean> {
+    const result = await this.pool.query('UPDATE devices SET role = $1, unit_id = $2 WHERE id = $3', [grant.role, grant.unitId, deviceId]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async recordState(workspaceId: string, table: string, rowIds: readonly string[]): Promise<StateField[]> {
+    const rows = await this.pool.query<{ row_id: string; field: string; value: string; hlc: string }>(
+      'SELECT row_id, field, value, hlc FROM state WHERE workspace_id = $1 AND tbl = $2 AND row_id = ANY($3::text[])',
+      [workspaceId, table, [...rowIds]],
+    );
+    return rows.rows.map((row) => ({ table, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc }));
   }
 
   async state(workspaceId: string): Promise<StateField[]> {

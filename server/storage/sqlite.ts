@@ -5,15 +5,18 @@ import type { NumberCollision, WireOp } from '../../shared/sync/protocol';
 import { fieldKey, planMerge, uniqueOps } from './merge-plan';
 import type { AppendResult, AttachmentMeta, AttachmentRecord, Device, EnrollingDevice, EnrolResult, KnownDevice, OpRow, PullPage, RawPullPage, StateField, Storage, Workspace } from './storage';
 import { cutPage, isUniqueField, lineageAllowed, pageSlack, toLoggedOp, uniqueCondition } from './storage';
+import type { Grant } from '../../shared/sync/permissions';
+import { defaultGrant } from '../../shared/sync/permissions';
 import { pendingMigrations, schemaVersionTable, sqliteDialect } from './migrations';
 
 interface WorkspaceRow { id: string; name: string; created_at: string; seq: number }
-interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null }
+interface DeviceRow { id: string; workspace_id: string; name: string; enrolled_at: string; last_seen_at: string | null; revoked_at: string | null; role: Grant['role']; unit_id: string | null }
 interface AttachmentRow { name: string; mime_type: string; size: number; received: number; complete: number }
 
 const toWorkspace = (row: WorkspaceRow): Workspace => ({ id: row.id, name: row.name, createdAt: row.created_at });
 const toDevice = (row: DeviceRow): Device => ({
   id: row.id, workspaceId: row.workspace_id, name: row.name, enrolledAt: row.enrolled_at, lastSeenAt: row.last_seen_at, revokedAt: row.revoked_at,
+  grant: { role: row.role, unitId: row.unit_id },
 });
 const toAttachment = (row: AttachmentRow): AttachmentRecord => ({
   name: row.name, mimeType: row.mime_type, size: row.size, received: row.received, complete: row.complete === 1,
@@ -67,15 +70,15 @@ export class SqliteStorage implements Storage {
     return Promise.resolve((this.db.prepare('SELECT * FROM workspaces ORDER BY name').all() as WorkspaceRow[]).map(toWorkspace));
   }
 
-  addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string): Promise<void> {
-    this.db.prepare('INSERT INTO enrolment_codes (code_hash, workspace_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(codeHash, workspaceId, at, expiresAt);
+  addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string, grant: Grant = defaultGrant): Promise<void> {
+    this.db.prepare('INSERT INTO enrolment_codes (code_hash, workspace_id, created_at, expires_at, role, unit_id) VALUES (?, ?, ?, ?, ?, ?)').run(codeHash, workspaceId, at, expiresAt, grant.role, grant.unitId);
     return Promise.resolve();
   }
 
   enrol(codeHash: string, device: EnrollingDevice, at: string): Promise<EnrolResult> {
     const restoredFrom = device.restoredFrom ?? [];
     const run = this.db.transaction((): EnrolResult => {
-      const code = this.db.prepare('SELECT workspace_id FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(codeHash, at) as { workspace_id: string } | undefined;
+      const code = this.db.prepare('SELECT workspace_id, role, unit_id FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(codeHash, at) as { workspace_id: string; role: string; unit_id: string | null } | undefined;
       if (!code) return { refused: 'code-invalid' };
       const existing = this.db.prepare('SELECT workspace_id, revoked_at FROM devices WHERE id = ?').get(device.id) as { workspace_id: string; revoked_at: string | null } | undefined;
       if (existing && existing.workspace_id !== code.workspace_id) return { refused: 'other-workspace' };
@@ -85,9 +88,9 @@ export class SqliteStorage implements Storage {
       if (!lineageAllowed(device.id, code.workspace_id, restoredFrom, known)) return { refused: 'lineage-refused' };
       this.db.prepare('UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?').run(at, device.id, codeHash);
       if (existing) {
-        this.db.prepare('UPDATE devices SET name = ?, token_hash = ?, enrolled_at = ?, revoked_at = NULL WHERE id = ?').run(device.name, device.tokenHash, at, device.id);
+        this.db.prepare('UPDATE devices SET name = ?, token_hash = ?, enrolled_at = ?, revoked_at = NULL, role = ?, unit_id = ? WHERE id = ?').run(device.name, device.tokenHash, at, code.role, code.unit_id, device.id);
       } else {
-        this.db.prepare('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(device.id, code.workspace_id, device.name, device.tokenHash, at);
+        this.db.prepare('INSERT INTO devices (id, workspace_id, name, token_hash, enrolled_at, role, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(device.id, code.workspace_id, device.name, device.tokenHash, at, code.role, code.unit_id);
       }
       const record = this.db.prepare('INSERT OR IGNORE INTO device_lineage (device_id, restored_from, workspace_id, declared_at) VALUES (?, ?, ?, ?)');
       for (const id of restoredFrom) record.run(device.id, id, code.workspace_id, at);
@@ -118,6 +121,11 @@ export class SqliteStorage implements Storage {
 
   revokeDevice(deviceId: string, at: string): Promise<boolean> {
     const result = this.db.prepare('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(at, deviceId);
+    return Promise.resolve(result.changes > 0);
+  }
+
+  setDeviceGrant(deviceId: string, grant: Grant): Promise<boolean> {
+    const result = this.db.prepare('UPDATE devices SET role = ?, unit_id = ? WHERE id = ?').run(grant.role, grant.unitId, deviceId);
     return Promise.resolve(result.changes > 0);
   }
 
@@ -205,6 +213,12 @@ export class SqliteStorage implements Storage {
   state(workspaceId: string): Promise<StateField[]> {
     const rows = this.db.prepare('SELECT tbl, row_id, field, value, hlc FROM state WHERE workspace_id = ? ORDER BY tbl, row_id, field').all(workspaceId) as { tbl: string; row_id: string; field: string; value: string; hlc: string }[];
     return Promise.resolve(rows.map((row) => ({ table: row.tbl, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc })));
+  }
+
+  recordState(workspaceId: string, table: string, rowIds: readonly string[]): Promise<StateField[]> {
+    const read = this.db.prepare('SELECT row_id, field, value, hlc FROM state WHERE workspace_id = ? AND tbl = ? AND row_id = ?');
+    const rows = rowIds.flatMap((rowId) => read.all(workspaceId, table, rowId) as { row_id: string; field: string; value: string; hlc: string }[]);
+    return Promise.resolve(rows.map((row) => ({ table, rowId: row.row_id, field: row.field, value: JSON.parse(row.value) as unknown, hlc: row.hlc })));
   }
 
   attachment(workspaceId: string, sha256: string): Promise<AttachmentRecord | null> {

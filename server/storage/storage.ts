@@ -1,4 +1,5 @@
 import type { LoggedOp, NumberCollision, WireOp } from '../../shared/sync/protocol';
+import type { Grant } from '../../shared/sync/permissions';
 
 /**
  * The sync server's storage, one interface with two implementations that pass the same contract
@@ -18,6 +19,8 @@ export interface Device {
   enrolledAt: string;
   lastSeenAt: string | null;
   revokedAt: string | null;
+  /** What it may change (shared/sync/permissions.ts), set with its enrolment code or later by the admin. */
+  grant: Grant;
 }
 
 /** One field's merged value in a workspace. */
@@ -90,7 +93,8 @@ export interface Storage {
   findWorkspace(idOrName: string): Promise<Workspace | null>;
   listWorkspaces(): Promise<Workspace[]>;
 
-  addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string): Promise<void>;
+  /** The device enrolling with the code gets `grant` (the secretariat's when none is given). */
+  addEnrolmentCode(workspaceId: string, codeHash: string, expiresAt: string, at: string, grant?: Grant): Promise<void>;
   /**
    * Uses a one-time code and registers the device with its token, together: a code works once,
    * before it expires. A revoked device enrolling again into the same workspace gets a new token
@@ -107,6 +111,8 @@ export interface Storage {
   listDevices(workspaceId: string): Promise<Device[]>;
   /** False when there is no such device. */
   revokeDevice(deviceId: string, at: string): Promise<boolean>;
+  /** False when there is no such device. */
+  setDeviceGrant(deviceId: string, grant: Grant): Promise<boolean>;
   touchDevice(deviceId: string, at: string): Promise<void>;
 
   /**
@@ -121,6 +127,8 @@ export interface Storage {
   /** Document numbers held by two or more records, as they stand now. */
   collisions(workspaceId: string): Promise<NumberCollision[]>;
   state(workspaceId: string): Promise<StateField[]>;
+  /** The merged fields of these records (the role check reads whose unit a record is). */
+  recordState(workspaceId: string, table: string, rowIds: readonly string[]): Promise<StateField[]>;
 
   attachment(workspaceId: string, sha256: string): Promise<AttachmentRecord | null>;
   /** Adds bytes at `offset`, which must be what is held already; returns what is held after. */

@@ -181,6 +181,7 @@ export const errorCodes = [
   'clock-ahead',
   'device-mismatch',
   'lineage-refused',
+  'operation-not-allowed',
   'not-found',
   'hash-mismatch',
   'upload-offset-mismatch',
