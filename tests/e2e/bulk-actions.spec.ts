@@ -26,6 +26,10 @@ test('select every unit a search finds, add them to an alliance as 理事单位 
   await list.open('成员单位');
   await page.getByRole('searchbox', { name: '搜索' }).fill('丽水𠮷祥');
   await expect(list.count).toHaveText('250 / 255 条');
+  // A click and a shift-click select the range between them; the header box then takes every row the search finds.
+  await bulk.row(found[0] ?? '').click();
+  await bulk.row(found[4] ?? '').click({ modifiers: ['Shift'] });
+  await expect(bulk.selectionCount).toHaveText('已选 5 条');
   await bulk.selectAllShown(250);
   await expect(bulk.selectionCount).toHaveText('已选 250 条');
   // Only the rows on screen are rendered, yet all 250 are selected: the last is not in the page at all.

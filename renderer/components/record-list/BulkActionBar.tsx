@@ -1,13 +1,14 @@
 import { Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { bulkMessages } from './bulk-messages';
-import type { BulkActionState } from './use-bulk-action';
+import type { BulkActionState, BulkProgressStore } from './use-bulk-action';
 
 /** Above a list with rows selected: how many, the actions on them, and the progress of a long one. */
 export function BulkActionBar({ count, hidden, bulk, onClear, children }: { count: number; hidden: number; bulk: BulkActionState; onClear: () => void; children: ReactNode }): ReactNode {
   const t = useMessages(bulkMessages);
-  const { running, progress } = bulk;
+  const { running } = bulk;
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover', borderColor: 'primary.light' }} role="region" aria-label={t.selected(count, hidden)}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -19,21 +20,28 @@ export function BulkActionBar({ count, hidden, bulk, onClear, children }: { coun
           {t.clear}
         </Button>
       </Stack>
-      {running && (
-        <Stack spacing={0.5} sx={{ mt: 1 }} role="status">
-          {progress && progress.done < progress.total ? (
-            <>
-              <LinearProgress variant="determinate" value={(100 * progress.done) / progress.total} aria-label={t.working(progress.done, progress.total)} />
-              <Typography variant="caption">{t.working(progress.done, progress.total)}</Typography>
-            </>
-          ) : (
-            <>
-              <LinearProgress aria-label={t.saving} />
-              <Typography variant="caption">{t.saving}</Typography>
-            </>
-          )}
-        </Stack>
-      )}
+      {running && <BulkProgress store={bulk.progress} />}
     </Paper>
+  );
+}
+
+/** How far the running action is; once every row is done, that it is being saved. */
+function BulkProgress({ store }: { store: BulkProgressStore }): ReactNode {
+  const t = useMessages(bulkMessages);
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  return (
+    <Stack spacing={0.5} sx={{ mt: 1 }} role="status">
+      {progress && progress.done < progress.total ? (
+        <>
+          <LinearProgress variant="determinate" value={(100 * progress.done) / progress.total} aria-label={t.working(progress.done, progress.total)} />
+          <Typography variant="caption">{t.working(progress.done, progress.total)}</Typography>
+        </>
+      ) : (
+        <>
+          <LinearProgress aria-label={t.saving} />
+          <Typography variant="caption">{t.saving}</Typography>
+        </>
+      )}
+    </Stack>
   );
 }
