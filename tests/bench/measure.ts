@@ -46,3 +46,32 @@ export function typeInto(selector: string, value: string): string {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(value)});
     input.dispatchEvent(new Event('input', { bubbles: true }));`;
 }
+
+/**
+ * An anchor for writes: the rows put straight into a store of a fresh scratch IndexedDB database
+ * in one transaction, timed in the page from the first put to the commit — what writing them
+ * costs at the least on this machine under its present load.
+ */
+export function rawPut(page: Page, database: string, store: string, rows: Record<string, unknown>[]): Promise<number> {
+  return page.evaluate(
+    ([name, storeName, records]) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore(storeName, { keyPath: 'id' });
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const opened = open.result;
+          const start = performance.now();
+          const transaction = opened.transaction(storeName, 'readwrite');
+          const objects = transaction.objectStore(storeName);
+          for (const record of records) objects.put(record);
+          transaction.oncomplete = () => {
+            opened.close();
+            resolve(performance.now() - start);
+          };
+          transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+        };
+      }),
+    [database, store, rows] as const,
+  );
+}

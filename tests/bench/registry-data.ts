@@ -23,7 +23,8 @@ const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 export type SeedRow = Record<string, unknown>;
 
-function stored(table: RecordTable, input: unknown, deviceId: string, wallMs: number): SeedRow {
+/** A record as the desk stores it: validated, every field stamped, with its search text. */
+export function stored(table: RecordTable, input: unknown, deviceId: string, wallMs: number): SeedRow {
   const record = recordSchemas[table].parse(input) as RecordOf<RecordTable>;
   const clocks: Record<string, string> = {};
   for (const field of Object.keys(record)) if (field !== 'id') clocks[field] = formatHlc({ wallMs, counter: 0, deviceId });
