@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -113,5 +113,19 @@ describe('the data folder lock', () => {
     writeFileSync(join(dataDir, lockFileName), JSON.stringify({ pid: process.pid + 1, startedAt: '' }));
     lock.release();
     expect(existsSync(join(dataDir, lockFileName))).toBe(true);
+  });
+});
+
+describe('the desktop app on the same folder', () => {
+  it('refuses browser mode while the desktop app’s single-instance lock names a running process, not after it ended', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'desk-lock-'));
+    // A running process stands in for Electron: Chromium links SingletonLock to "<host>-<pid>".
+    const desktop = await startHolder(mkdtempSync(join(tmpdir(), 'desk-lock-other-')));
+    symlinkSync(`${hostname()}-${desktop.child.pid}`, join(dataDir, 'SingletonLock'));
+    expect(() => lockDataFolder(dataDir)).toThrow(`The data folder ${dataDir} is in use by the desktop app, process ${desktop.child.pid}`);
+
+    desktop.child.kill('SIGKILL');
+    await exited(desktop.child);
+    lockDataFolder(dataDir).release();
   });
 });

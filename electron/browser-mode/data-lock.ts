@@ -1,4 +1,5 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -15,6 +16,8 @@ export interface LockHolder {
   startedAt: string;
   /** The address it serves, once it listens. */
   origin?: string;
+  /** The desktop app holds the folder (Electron's single-instance lock), not browser mode. */
+  desktop?: boolean;
 }
 
 export class DataFolderLockedError extends Error {
@@ -22,7 +25,7 @@ export class DataFolderLockedError extends Error {
     readonly dataDir: string,
     readonly holder: LockHolder,
   ) {
-    super(`The data folder ${dataDir} is in use by process ${holder.pid}${holder.origin ? ` at ${holder.origin}` : ''}`);
+    super(`The data folder ${dataDir} is in use by ${holder.desktop ? 'the desktop app, ' : ''}process ${holder.pid}${holder.origin ? ` at ${holder.origin}` : ''}`);
     this.name = 'DataFolderLockedError';
   }
 }
@@ -55,6 +58,24 @@ function readHolder(path: string): LockHolder | undefined {
 }
 
 /**
+ * The desktop app running on this folder: Chromium's single-instance lock (Electron's
+ * requestSingleInstanceLock) is a symbolic link `SingletonLock` → `<host name>-<pid>` in the
+ * profile folder on Linux and macOS, the folder both runtimes share (data-dir.ts).
+ */
+export function desktopHolder(dataDir: string, isAlive: (pid: number) => boolean = processAlive): LockHolder | undefined {
+  let target: string;
+  try {
+    target = readlinkSync(join(dataDir, 'SingletonLock'));
+  } catch {
+    return undefined;
+  }
+  const dash = target.lastIndexOf('-');
+  const pid = Number(target.slice(dash + 1));
+  if (dash < 0 || target.slice(0, dash) !== hostname() || !Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  return { pid, startedAt: '', desktop: true };
+}
+
+/**
  * Takes the data folder's lock or throws DataFolderLockedError naming the running holder. The
  * file is created with O_EXCL ('wx'), so of two processes starting at the same moment exactly one
  * creates it; a stale or unreadable lock is removed and creation tried once more.
@@ -65,6 +86,8 @@ export function lockDataFolder(dataDir: string, options: { pid?: number; now?: (
   const isAlive = options.isAlive ?? processAlive;
   const holder: LockHolder = { pid, startedAt: (options.now?.() ?? new Date()).toISOString() };
   const write = (flag: 'wx' | 'w'): void => writeFileSync(path, JSON.stringify(holder), { flag, mode: 0o600 });
+  const desktop = desktopHolder(dataDir, isAlive);
+  if (desktop) throw new DataFolderLockedError(dataDir, desktop);
 
   for (let attempt = 0; ; attempt += 1) {
     try {

@@ -30,9 +30,9 @@ try {
   lock = lockDataFolder(dataDir);
 } catch (error) {
   if (!(error instanceof DataFolderLockedError)) throw error;
-  const { pid, origin } = error.holder;
-  console.error(`工作台已在运行（进程 ${pid}${origin ? `，地址 ${origin}` : ''}），使用同一个数据文件夹 ${dataDir}。请使用正在运行的那个，或先停止它。`);
-  console.error(`Alliance Desk is already running on the data folder ${dataDir} (process ${pid}${origin ? ` at ${origin}` : ''}). Use that one, or stop it first.`);
+  const { pid, origin, desktop } = error.holder;
+  console.error(`${desktop ? '桌面版' : ''}工作台已在运行（进程 ${pid}${origin ? `，地址 ${origin}` : ''}），使用同一个数据文件夹 ${dataDir}。请使用正在运行的那个，或先停止它。`);
+  console.error(`Alliance Desk${desktop ? ' (the desktop app)' : ''} is already running on the data folder ${dataDir} (process ${pid}${origin ? ` at ${origin}` : ''}). Use that one, or stop it first.`);
   process.exit(1);
 }
 process.once('exit', () => lock.release());
