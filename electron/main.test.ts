@@ -125,6 +125,8 @@ const recorded = vi.hoisted(() => {
   });
   const privileged: unknown[] = [];
   const ipcChannels: string[] = [];
+  // What the user answers, in turn, when closing the main window over unsaved changes (0: discard and close).
+  const unloadAnswers: number[] = [];
   const module = {
     app: electronApp,
     BrowserWindow,
@@ -132,12 +134,12 @@ const recorded = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => privileged.push(...schemes), handle: (scheme: string, handler: Handler) => defaultSession.protocol.handle(scheme, handler) },
     ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (template: unknown) => template },
-    dialog: { showMessageBox: () => Promise.resolve({}), showSaveDialog: () => Promise.resolve({ canceled: true }), showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
+    dialog: { showMessageBox: () => Promise.resolve({}), showMessageBoxSync: () => unloadAnswers.shift() ?? 1, showSaveDialog: () => Promise.resolve({ canceled: true }), showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     safeStorage: { isAsyncEncryptionAvailable: () => Promise.resolve(false), getSelectedStorageBackend: () => 'basic_text' },
     shell: { openExternal: () => Promise.resolve() },
   };
-  return { module, windows, defaultSession, partitions, privileged, ipcChannels, ready, userData };
+  return { module, windows, defaultSession, partitions, privileged, ipcChannels, ready, userData, unloadAnswers };
 });
 
 vi.mock('electron', () => ({ ...recorded.module, default: recorded.module }));
@@ -185,6 +187,18 @@ describe('the main process wiring (electron/main.ts)', () => {
       expect(prevented, `window ${String(index)} navigates to loopback`).toBe(true);
       expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' }), `window ${String(index)} opens a window`).toEqual({ action: 'deny' });
     }
+  });
+
+  it('asks before the main window closes over unsaved changes, and closes only on the answer to discard them', () => {
+    const main = recorded.windows.find((window) => window.webContents.loaded.includes('app://desk/index.html'));
+    const unloads = (): boolean => {
+      let prevented = false;
+      main?.webContents.emit('will-prevent-unload', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    recorded.unloadAnswers.push(0, 1);
+    expect(unloads()).toBe(true);
+    expect(unloads()).toBe(false);
   });
 
   it('gives every window the secure web preferences, and the document windows no JavaScript, no preload and their own session', () => {
