@@ -189,7 +189,7 @@ const roleLabels: Record<string, string> = {
   牵头单位: '牵头单位',
   理事长单位: '理事长单位',
   副理事长单位: '副理事长单位',
-  常务理事单位: '理事单位',
+  常务理事单位: '常务理事单位',
   理事单位: '理事单位',
   成员单位: '成员单位',
   会员单位: '成员单位',
@@ -338,7 +338,7 @@ test('offers a template with the header row, an example row and drop-down lists'
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.getWorksheet('成员单位');
-  expect(sheet?.getRow(1).values).toEqual([undefined, '单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态']);
+  expect(sheet?.getRow(1).values).toEqual([undefined, '单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态', '单位代表']);
   expect(sheet?.getCell('K2').value).toBe('成员单位');
   expect(sheet?.getCell('K300').dataValidation).toMatchObject({ type: 'list' });
 
@@ -366,6 +366,20 @@ test('exports every list, imports the exports into a fresh database, and exports
   await createAlliance(shell.page, alliance);
   await importUnitsCsv(new ImportPage(shell.page));
   await importPeopleCsv(new ImportPage(shell.page));
+  // Two units get a representative, through a short list imported over the members: the preview
+  // shows those two rows as 将更新, with 单位代表 as what changes, and the other fields the same.
+  const units = (await csvRows('units.csv')).map((row) => row['单位名称'] ?? '');
+  const represented = (await csvRows('people.csv')).filter((row) => units.includes(row['工作单位'] ?? '')).slice(0, 2);
+  const representatives = `单位名称,单位代表\n${represented.map((row) => `${row['工作单位']},${row['姓名']}`).join('\n')}\n`;
+  const importer = new ImportPage(shell.page);
+  await importer.openFrom('成员单位', '导入成员单位');
+  await importer.choose({ name: '单位代表.csv', mimeType: 'text/csv', buffer: Buffer.from(representatives) });
+  await importer.chooseAlliance(alliance);
+  await importer.toPreview();
+  await shell.page.getByRole('radio', { name: '用文件中的内容更新' }).check();
+  await expect(importer.count('changed')).toHaveText('2');
+  await expect(shell.page.getByRole('table', { name: '将更新的行' }).getByRole('row', { name: new RegExp(represented[0]?.['工作单位'] ?? '') })).toContainText('单位代表');
+  await importer.runImport(2);
 
   // Unfiltered: the people list's alliance filter shows only the people appointed in it. With one
   // alliance in the registry, the export has its membership and committee columns all the same.
@@ -379,10 +393,11 @@ test('exports every list, imports the exports into a fresh database, and exports
     return path;
   };
   const first = { units: await exportList(shell.page, '成员单位', 'units-1.xlsx'), people: await exportList(shell.page, '人员与专家', 'people-1.xlsx') };
-  const units = await exportedCells(first.units);
-  // Every field: address, contact and phone are there, and the membership in the alliance.
-  expect(units[0]).toEqual(['单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态']);
-  expect(units).toHaveLength(301);
+  const exported = await exportedCells(first.units);
+  // Every field: address, contact and phone are there, and the membership in the alliance with its representative.
+  expect(exported[0]).toEqual(['单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态', '单位代表']);
+  expect(exported).toHaveLength(301);
+  expect(exported.slice(1).filter((row) => row[13]).map((row) => row[13]).sort()).toEqual(represented.map((row) => row['姓名']).sort());
   expect((await exportedCells(first.people))[0]).toEqual(['姓名', '工作单位', '职务', '职称', '电话', '电子邮箱', '专长', '委员会职务', '聘期']);
 
   // A fresh browser context: its own, empty IndexedDB.
@@ -390,17 +405,19 @@ test('exports every list, imports the exports into a fresh database, and exports
   const fresh = new ShellPage(await context.newPage());
   await fresh.open(browserMode.openUrl);
   await createAlliance(fresh.page, alliance);
-  const importer = new ImportPage(fresh.page);
-  for (const [section, title, path, count] of [['成员单位', '导入成员单位', first.units, 300], ['人员与专家', '导入人员与专家', first.people, 200]] as const) {
-    await importer.openFrom(section, title);
-    await importer.choose(path);
-    await importer.chooseAlliance(alliance);
-    await importer.toPreview();
-    await expect(importer.count('bad')).toHaveText('0');
-    await importer.runImport(count);
+  const again = new ImportPage(fresh.page);
+  // Units, then people (their employers are found), then the units again: the representatives are found among the people.
+  for (const [section, title, path, count] of [['成员单位', '导入成员单位', first.units, 300], ['人员与专家', '导入人员与专家', first.people, 200], ['成员单位', '导入成员单位', first.units, 2]] as const) {
+    await again.openFrom(section, title);
+    await again.choose(path);
+    await again.chooseAlliance(alliance);
+    await again.toPreview();
+    await expect(again.count('bad')).toHaveText('0');
+    if (count === 2) await fresh.page.getByRole('radio', { name: '用文件中的内容更新' }).check();
+    await again.runImport(count);
   }
   const second = { units: await exportList(fresh.page, '成员单位', 'units-2.xlsx'), people: await exportList(fresh.page, '人员与专家', 'people-2.xlsx') };
-  expect(await exportedCells(second.units)).toEqual(units);
+  expect(await exportedCells(second.units)).toEqual(exported);
   expect(await exportedCells(second.people)).toEqual(await exportedCells(first.people));
   await context.close();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Unit } from '../../../shared/domain/records';
-import { personListSheet, unitListSheet } from './record-sheets';
+import { peopleById, personListSheet, unitListSheet } from './record-sheets';
 
 const unit: Unit = {
   id: '0190a3b4-0000-7000-8000-000000000001',
@@ -34,15 +34,18 @@ describe('the full exports of the units and people lists', () => {
         ],
       },
     ];
-    const names = (id: string) => (id === person.id ? person.name : undefined);
-    const sheet = unitListSheet(rows, new URLSearchParams('alliance=a1'), alliances, 'zh-CN', names);
+    const representatives = { people: peopleById([person]), unitNames: new Map([[unit.id, unit.name]]) };
+    const sheet = unitListSheet(rows, new URLSearchParams('alliance=a1'), alliances, 'zh-CN', representatives);
     expect(sheet.columns.map((column) => column.header)).toEqual(['单位名称', '简称', '单位类型', '统一社会信用代码', '地区', '地址', '联系人', '联系电话', '电子邮箱', '网址', '联盟角色', '加入日期', '状态', '单位代表']);
     expect(sheet.rows).toEqual([['丽水职业高级中学', '丽水职高', '中职学校', '', '浙江省丽水市', '丽水市莲都区中山街 1 号', '李立进', '0578-2123456 转 8', 'li@example.cn', '', '常务理事单位', '', '正式成员', '司徒嘉怡']]);
-    expect(unitListSheet(rows, new URLSearchParams('alliance=a2'), alliances, 'en', names).rows[0]?.slice(-4)).toEqual(['Member unit', '2023-05-09', 'Withdrawn', '']);
+    expect(unitListSheet(rows, new URLSearchParams('alliance=a2'), alliances, 'en', representatives).rows[0]?.slice(-4)).toEqual(['Member unit', '2023-05-09', 'Withdrawn', '']);
+    // A representative from another unit is written with that unit, as the import finds them.
+    const elsewhere = { people: peopleById([{ ...person, unitId: 'u-college' }]), unitNames: new Map([['u-college', '丽水职业技术学院']]) };
+    expect(unitListSheet(rows, new URLSearchParams('alliance=a1'), alliances, 'zh-CN', elsewhere).rows[0]?.at(-1)).toBe('司徒嘉怡（丽水职业技术学院）');
   });
 
   it('writes the roles in every alliance as one column when no alliance is chosen among several', () => {
-    const sheet = unitListSheet([{ unit, roles: '集团 理事单位；共同体 成员单位', memberships: [] }], new URLSearchParams(), alliances, 'zh-CN', () => undefined);
+    const sheet = unitListSheet([{ unit, roles: '集团 理事单位；共同体 成员单位', memberships: [] }], new URLSearchParams(), alliances, 'zh-CN', { people: new Map(), unitNames: new Map() });
     expect(sheet.columns.at(-1)?.header).toBe('参加的联盟');
     expect(sheet.rows[0]?.at(-1)).toBe('集团 理事单位；共同体 成员单位');
   });

@@ -72,18 +72,39 @@ function exportedAlliance(params: URLSearchParams, alliances: readonly { id: str
   return params.get('alliance') || (live.length === 1 ? (live[0]?.id ?? null) : null);
 }
 
-/** The units list's rows as `unitSheet` exports them; `personName` names a membership's representative. */
+export function peopleById(people: readonly Pick<Person, 'id' | 'name' | 'unitId'>[]): Map<string, Pick<Person, 'name' | 'unitId'>> {
+  return new Map(people.map((person) => [person.id, person]));
+}
+
+/** Who a representative can be: the registry's people, and the names of their employers. */
+export interface Representatives {
+  people: ReadonlyMap<string, Pick<Person, 'name' | 'unitId'>>;
+  unitNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * A representative as the import finds them again: by name when they work at the unit (or
+ * nowhere), and as 姓名（单位） when they work at another unit, as the membership form allows.
+ */
+export function representativeText(personId: string, unitId: string, { people, unitNames }: Representatives): string {
+  const person = people.get(personId);
+  if (!person) return '';
+  if (!person.unitId || person.unitId === unitId) return person.name;
+  return `${person.name}（${unitNames.get(person.unitId) ?? ''}）`;
+}
+
+/** The units list's rows as `unitSheet` exports them, each membership's representative by name. */
 export function unitListSheet(
   rows: readonly { unit: Unit; roles: string; memberships: readonly Pick<Membership, 'allianceId' | 'role' | 'joinedOn' | 'status' | 'representativeId'>[] }[],
   params: URLSearchParams,
   alliances: readonly { id: string; deleted: boolean }[],
   locale: Locale,
-  personName: (id: string) => string | undefined,
+  representatives: Representatives,
 ): SheetData {
   const allianceId = exportedAlliance(params, alliances);
   const sheetRows = rows.map((row) => {
     const membership = (allianceId && row.memberships.find((each) => each.allianceId === allianceId)) || null;
-    const representative = membership?.representativeId ? (personName(membership.representativeId) ?? '') : '';
+    const representative = membership?.representativeId ? representativeText(membership.representativeId, row.unit.id, representatives) : '';
     return { unit: row.unit, roles: row.roles, membership, representative };
   });
   return unitSheet(sheetRows, locale, allianceId !== null);

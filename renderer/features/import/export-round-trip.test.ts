@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../shared/i18n/locale';
 import { buildXlsx } from '../../components/export/export-xlsx';
-import { personListSheet, unitListSheet } from '../../components/export/record-sheets';
+import { peopleById, personListSheet, unitListSheet } from '../../components/export/record-sheets';
 import { DeskDatabase } from '../../db/database';
 import { createRecord, updateRecord } from '../../db/mutate';
 import { importFile } from './test-pipeline';
@@ -66,8 +66,7 @@ async function exportLists(db: DeskDatabase, allianceId: string, locale: Locale)
     appointments: appointments.filter((appointment) => appointment.personId === person.id),
   }));
   const alliances = await db.alliances.toArray();
-  const personNames = new Map((await db.people.toArray()).map((person) => [person.id, person.name]));
-  const unitSheet = unitListSheet(unitRows, params, alliances, locale, (id) => personNames.get(id));
+  const unitSheet = unitListSheet(unitRows, params, alliances, locale, { people: peopleById(await db.people.toArray()), unitNames });
   const personSheet = personListSheet(personRows, params, alliances, locale);
   return { units: await buildXlsx('成员单位', unitSheet.columns, unitSheet.rows), people: await buildXlsx('人员与专家', personSheet.columns, personSheet.rows) };
 }
@@ -127,7 +126,7 @@ describe('exports that import back as the same records', () => {
       );
       const membership = await createRecord('memberships', { allianceId: alliance.id, unitId: unit.id, role: 'secretariat', joinedOn: '2024-02-29', status: 'pending' }, db);
       const other = await createRecord('units', { name: '丽水学院', kind: 'university' }, db);
-      await createRecord('memberships', { allianceId: alliance.id, unitId: other.id, role: 'standing-council-unit', status: 'withdrawn' }, db);
+      const otherMembership = await createRecord('memberships', { allianceId: alliance.id, unitId: other.id, role: 'standing-council-unit', status: 'withdrawn' }, db);
       const person = await createRecord(
         'people',
         { name: '诸葛𬣙', unitId: unit.id, position: '=总工程师', title: '正高级工程师', phone: '见备注', email: 'zhuge@example.com', expertise: '工业机器人；\t智能制造' },
@@ -136,6 +135,8 @@ describe('exports that import back as the same records', () => {
       // The unit's representative, and a namesake at another unit the import must not take for him.
       await updateRecord('memberships', membership.id, { representativeId: person.id }, db);
       await createRecord('people', { name: '诸葛𬣙', unitId: other.id }, db);
+      // 丽水学院's representative works at the other unit: exported as 姓名（单位）.
+      await updateRecord('memberships', otherMembership.id, { representativeId: person.id }, db);
       await createRecord('appointments', { allianceId: alliance.id, personId: person.id, body: 'expert-steering-committee', role: 'vice-chair', termStart: '2024-06-15', termEnd: '2027-06-14' }, db);
       await createRecord('people', { name: '皇甫立', unitId: null }, db);
 

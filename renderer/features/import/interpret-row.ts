@@ -67,17 +67,35 @@ function badEmail(values: RowValues, field: 'contactEmail' | 'email', warn: Repo
 }
 
 /**
- * The unit's representative: a person registered at the unit (found by its credit code or
- * name), by name. One who is not (yet) registered leaves the row as it is, with a word: import
- * the people, then the list again, and the preview shows the representative as a change.
+ * 姓名（单位）: a representative who works at another unit, as the export writes them. Unit names
+ * hold brackets of their own (丽水市（莲都区）职业技术学校), so each opening bracket is tried in turn.
+ */
+function atOtherUnit(text: string, finders: Finders): RecordOf<'people'>[] {
+  if (!/[）)]$/u.test(text)) return [];
+  for (let index = 1; index < text.length - 1; index++) {
+    if (text[index] !== '（' && text[index] !== '(') continue;
+    const unitId = finders.unit(text.slice(index + 1, -1).trim());
+    const people = unitId ? finders.people(text.slice(0, index).trim(), unitId) : [];
+    if (people.length > 0) return people;
+  }
+  return [];
+}
+
+/**
+ * The unit's representative, by name: a person registered at the unit (found by its credit code
+ * or name) or at no unit, or, written 姓名（单位）, at the unit named. One who is not (yet)
+ * registered leaves the row as it is, with a word: import the people, then the list again, and
+ * the preview shows the representative as a change.
  */
 function representativeOf(values: RowValues, finders: Finders, warn: Report): string | undefined {
-  const name = values.representative;
-  if (name === undefined) return undefined;
+  const text = values.representative;
+  if (text === undefined) return undefined;
   const unitId = (values.creditCode === undefined ? undefined : finders.unit(values.creditCode)) ?? (values.name === undefined ? undefined : finders.unit(values.name));
-  const matches = unitId ? finders.people(name, unitId) : [];
+  const atUnit = unitId === undefined ? [] : finders.people(text, unitId);
+  const here = atUnit.length > 0 ? atUnit : finders.people(text, undefined).filter((person) => person.unitId === null);
+  const matches = here.length > 0 ? here : atOtherUnit(text, finders);
   if (matches.length === 1) return matches[0]?.id;
-  warn('representative', matches.length === 0 ? 'representative-not-found' : 'representative-ambiguous', { value: name });
+  warn('representative', matches.length === 0 ? 'representative-not-found' : 'representative-ambiguous', { value: text });
   return undefined;
 }
 

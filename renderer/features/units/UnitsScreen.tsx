@@ -11,9 +11,9 @@ import { BulkAddToEvent } from '../../components/record-list/bulk/BulkAddToEvent
 import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
 import { BulkIssueButton } from '../../components/record-list/bulk/BulkIssueButton';
 import { BulkMembershipActions } from '../../components/record-list/bulk/BulkMembershipActions';
-import { unitListSheet } from '../../components/export/record-sheets';
+import { peopleById, unitListSheet } from '../../components/export/record-sheets';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
-import { useNames } from '../../db/queries';
+import { useNames, useRecords } from '../../db/queries';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
@@ -27,8 +27,9 @@ export function UnitsScreen(): ReactNode {
   const t = useMessages(unitMessages);
   const navigate = useNavigate();
   const { rows, alliances } = useUnitRows();
-  // A membership's representative is exported by name.
-  const personNames = useNames('people');
+  // A membership's representative is exported by name, with their employer when it is another unit.
+  const people = useRecords('people');
+  const unitNames = useNames('units');
 
   const columns = useMemo<ListColumn<UnitRow>[]>(
     () => [
@@ -61,7 +62,7 @@ export function UnitsScreen(): ReactNode {
       matches={unitMatches}
       onOpen={(row) => void navigate(`/units/${row.id}`)}
       exportName={app.sections.units.title}
-      exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale, (id) => personNames?.get(id))}
+      exportSheet={(shown, params) => unitListSheet(shown, params, alliances ?? [], locale, { people: peopleById(people ?? []), unitNames: unitNames ?? new Map() })}
       bulkActions={(context) => (
         <>
           <BulkMembershipActions context={context} />
