@@ -6,6 +6,7 @@ import { eventsRoutes } from '../features/events/routes';
 import { importRoutes } from '../features/import/routes';
 import { peopleRoutes } from '../features/people/routes';
 import { plansRoutes } from '../features/plans/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { syncRoutes } from '../features/sync/routes';
 import { unitsRoutes } from '../features/units/routes';
@@ -29,6 +30,7 @@ export const router = createHashRouter([
       { path: 'agreements', children: agreementsRoutes },
       { path: 'import/:kind', children: importRoutes },
       { path: 'plans', children: plansRoutes },
+      { path: 'reports', children: reportsRoutes },
       { path: 'documents', children: documentsRoutes },
       { path: 'sync', children: syncRoutes },
       { path: 'settings', element: <SettingsScreen /> },

@@ -54,6 +54,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { printLog: 'id, allianceId, documentId' },
     upgrade: (transaction) => migratePrintCounts(transaction).then(() => undefined),
   },
+  {
+    // The alliance's own yearly figures for the annual report (issue 17.1).
+    version: 5,
+    stores: { allianceFigures: 'id, allianceId, year' },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[]): void {

@@ -3,6 +3,7 @@ import { agreementSchema, allianceSchema, appointmentSchema, eventSchema, member
 import { documentTemplateSchema, issuedDocumentSchema } from './documents';
 import { actionPlanSchema, planSectionSchema, planTaskSchema } from './plans';
 import { printLogEntrySchema } from './print-log';
+import { allianceFigureSchema } from './alliance-figures';
 
 /**
  * Every synced table and the schema of its records: the data layer validates writes with these,
@@ -23,6 +24,7 @@ export const recordSchemas = {
   actionPlans: actionPlanSchema,
   planSections: planSectionSchema,
   planTasks: planTaskSchema,
+  allianceFigures: allianceFigureSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

@@ -160,3 +160,15 @@ export const taskStatuses = vocabulary({
   done: { 'zh-CN': '已完成', en: 'Done' },
   delayed: { 'zh-CN': '已延期', en: 'Delayed' },
 });
+
+/**
+ * The yearly figures an annual report carries that the registry cannot count (DESIGN.md §2
+ * AllianceFigure, issue 17.1): the office records each per alliance per year with its source.
+ */
+export const ownFigureKinds = vocabulary({
+  'order-class-students': { 'zh-CN': '订单班学生数', en: 'Students in order classes' },
+  apprentices: { 'zh-CN': '现代学徒制学徒数', en: 'Apprentices' },
+  'shared-training-bases': { 'zh-CN': '共建共享实训基地数', en: 'Training bases shared' },
+  'teachers-exchanged': { 'zh-CN': '校企互派教师人次', en: 'Teachers exchanged' },
+  'technical-services': { 'zh-CN': '面向企业技术服务项数', en: 'Technical services to enterprises' },
+});

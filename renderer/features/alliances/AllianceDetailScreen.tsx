@@ -1,4 +1,5 @@
 import { Button, Snackbar, Stack, Typography } from '@mui/material';
+import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
@@ -39,6 +40,9 @@ export function AllianceDetailScreen(): ReactNode {
           </Typography>
           <Typography color="text.secondary">{[alliance.shortName, allianceKinds.label(alliance.kind, locale), alliance.region].filter(Boolean).join(' · ')}</Typography>
         </Stack>
+        <Button startIcon={<AssessmentOutlinedIcon />} component={RouterLink} to={`/reports/${alliance.id}`}>
+          {t.annualReport}
+        </Button>
         <Button startIcon={<EditOutlinedIcon />} component={RouterLink} to={`/alliances/${alliance.id}/edit`} disabled={alliance.deleted}>
           {t.edit}
         </Button>

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { appointmentBodies, eventKinds, membershipRoles, unitKinds } from '../../../shared/domain/vocabulary';
 import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
-import { FigureCard, FigureGroup, FigureLine } from './FigureCard';
+import { FigureCard, FigureGroup, FigureLine } from '../../components/figures/FigureCard';
 import { allianceMessages } from './messages';
 import { overviewLinks } from './overview-links';
 import { useOverview } from './use-overview';

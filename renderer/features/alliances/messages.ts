@@ -5,6 +5,7 @@ export const allianceMessages: Catalog<{
   newAlliance: string;
   editAlliance: string;
   edit: string;
+  annualReport: string;
   save: string;
   cancel: string;
   saveFailed: string;
@@ -71,6 +72,7 @@ export const allianceMessages: Catalog<{
     newAlliance: '新建联盟',
     editAlliance: '编辑联盟信息',
     edit: '编辑',
+    annualReport: '年度报告',
     save: '保存',
     cancel: '取消',
     saveFailed: '保存失败，未做任何更改。',
@@ -136,6 +138,7 @@ export const allianceMessages: Catalog<{
     newAlliance: 'New alliance',
     editAlliance: 'Edit alliance',
     edit: 'Edit',
+    annualReport: 'Annual report',
     save: 'Save',
     cancel: 'Cancel',
     saveFailed: 'Could not save; nothing was changed.',
