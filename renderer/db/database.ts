@@ -57,6 +57,8 @@ export interface HistoryEntry {
   at: string;
   deviceId: string;
   hlc: string;
+  /** A pulled change of another office replaced a value this device wrote (renderer/sync/replacements.ts). */
+  replacedMine?: boolean;
 }
 
 /** Photos and scans, stored once by the SHA-256 of their bytes. */

@@ -11,6 +11,8 @@ import type { DeskDatabase, FieldOperation, HistoryEntry, RecordChange, StoredRe
 import { db as defaultDb } from './database';
 import { searchTextOf } from '../../shared/domain/search-text';
 import { ensureDeviceId, readSetting } from './settings';
+import { writeRefusal } from '../../shared/sync/permissions';
+import { readGrant, WriteNotAllowedError } from './grant';
 
 export interface FieldIssue {
   path: string;
@@ -91,6 +93,8 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
     let clock: Hlc | undefined = storedClock ? parseHlc(storedClock) : undefined;
     // A machine whose clock runs ahead of the sync server's stamps by the server's time (renderer/sync/clock-recovery.ts).
     const correction = (await readSetting('clockCorrectionMs', db)) ?? 0;
+    // Never queue what the server will refuse for this device's role (issue 14.1).
+    const grant = await readGrant(db);
     const at = new Date(now()).toISOString();
     const pending = new Map<string, StoredRecord<RecordTable>>();
     const fetched = new Map<string, StoredRecord<RecordTable> | undefined>();
@@ -117,6 +121,11 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       const values = next as Record<string, unknown>;
       const before = previous as Record<string, unknown> | undefined;
       const operations: FieldOperation[] = [];
+      const view = { before: previous ? (stripMeta(previous) as Record<string, unknown>) : null, after: values };
+      for (const field of fields) {
+        const refusal = writeRefusal(grant, { table, rowId: next.id, field, value: values[field] }, view);
+        if (refusal) throw new WriteNotAllowedError(table, next.id, field, refusal);
+      }
       for (const field of fields) {
         const hlc = stamp();
         clocks[field] = hlc;

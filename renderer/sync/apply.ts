@@ -9,7 +9,8 @@ import { sha256Pattern } from '../../shared/domain/fields';
 import { operationProblem } from '../../shared/sync/validate-op';
 import type { DeskDatabase, HistoryEntry, StoredRecord } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings';
-import type { RefusedOperation } from './sync-state';
+import { recordReplacements, replacementOf } from './replacements';
+import type { RefusedOperation, Replacement } from './sync-state';
 import { readSyncState, recordRefusedOperations, writeSyncState } from './sync-state';
 
 export interface AppliedPage {
@@ -19,6 +20,8 @@ export interface AppliedPage {
   created: number;
   /** Operations refused: they do not fit the record schemas (recorded in the sync state). */
   refused: number;
+  /** Values this desk wrote that another office's later change replaced (recorded, offered to keep). */
+  replaced: number;
 }
 
 /**
@@ -49,6 +52,9 @@ function wallTimeOf(hlc: string): string {
  * (shared/sync/validate-op.ts): one that does not fit — an unknown table or field, a value of the
  * wrong type, too large, or holding a `__proto__` key — is refused and recorded, and neither its
  * value nor its stamp is taken; the rest of the page applies and the cursor moves past it.
+ * A winning operation of another device over a value this device wrote is recorded as a
+ * replacement (replacements.ts) and marked so in the history: the merge stays last-writer-wins,
+ * and this desk's office is told and may keep its value.
  */
 export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: number, deviceId: string, now: () => number): Promise<AppliedPage> {
   const tables = [...recordTables.map((table) => db.table(table)), db.settings, db.history];
@@ -74,6 +80,7 @@ export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: numbe
     let changed = 0;
     let created = 0;
     const history: HistoryEntry[] = [];
+    const replaced: Replacement[] = [];
     for (const [table, tableOps] of byTable) {
       const store = db.recordTable(table);
       const ids = [...new Set(tableOps.map((op) => op.rowId))];
@@ -90,7 +97,12 @@ export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: numbe
         const { row } = entry;
         if (!wins(op.hlc, row._clocks[op.field])) continue;
         if (!entry.isNew) {
-          history.push({ table, rowId: op.rowId, field: op.field, oldValue: row[op.field] ?? null, newValue: op.value, at: wallTimeOf(op.hlc), deviceId: op.deviceId, hlc: op.hlc });
+          const replacement = replacementOf(op, { value: row[op.field], hlc: row._clocks[op.field] }, deviceId);
+          if (replacement) replaced.push(replacement);
+          history.push({
+            table, rowId: op.rowId, field: op.field, oldValue: row[op.field] ?? null, newValue: op.value, at: wallTimeOf(op.hlc), deviceId: op.deviceId, hlc: op.hlc,
+            ...(replacement ? { replacedMine: true } : {}),
+          });
         }
         row[op.field] = op.value;
         row._clocks[op.field] = op.hlc;
@@ -124,7 +136,8 @@ export async function applyPage(db: DeskDatabase, ops: LoggedOp[], cursor: numbe
       await writeSyncState(db, 'syncWantedAttachments', [...new Set([...before, ...wanted])]);
     }
     if (refused.length > 0) await recordRefusedOperations(db, refused, now());
+    if (replaced.length > 0) await recordReplacements(db, replaced);
     await writeSyncState(db, 'syncCursor', cursor);
-    return { changed, created, refused: refused.length };
+    return { changed, created, refused: refused.length, replaced: replaced.length };
   });
 }

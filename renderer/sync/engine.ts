@@ -35,6 +35,8 @@ export interface SyncOutcome {
   created: number;
   /** Pulled operations refused for not fitting the record schemas (sync-state.ts keeps which). */
   refused: number;
+  /** Values this desk wrote that another office's later change replaced (replacements.ts keeps which). */
+  replaced: number;
   /** The server's log position this device has applied up to. */
   cursor: number;
   /** The server's clock minus this machine's, in ms (null when no request answered). */
@@ -112,10 +114,14 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
   let applied = 0;
   let created = 0;
   let refused = 0;
+  let replaced = 0;
   let collisions: NumberCollision[];
   for (;;) {
     const page = measure(now(), await transport.pull(cursor, Math.min(pullPageSize, limits.maxPullLimit)));
     collisions = page.collisions;
+    // Who this device is to the server, and the names of the other offices' devices.
+    if (page.grant) await writeSyncState(db, 'syncGrant', page.grant);
+    if (page.devices) await writeSyncState(db, 'syncDevices', page.devices);
     if (page.serverSeq < cursor) {
       // The server's log is shorter than what was applied here: it was restored from an older
       // backup. Start again from its beginning; merging makes the repeated operations harmless.
@@ -130,6 +136,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
       applied += result.changed;
       created += result.created;
       refused += result.refused;
+      replaced += result.replaced;
       cursor = last.seq;
     }
     if (!page.hasMore || !last) break;
@@ -151,6 +158,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
     applied,
     created,
     refused,
+    replaced,
     cursor,
     skewMs,
     restamped,

@@ -7,6 +7,7 @@ import { createSyncScheduler } from './scheduler';
 const outcome = (pending = 0): SyncOutcome => ({
   pushed: 0,
   pushedDuplicates: 0,
+  replaced: 0,
   pulled: 0,
   applied: 0,
   created: 0,

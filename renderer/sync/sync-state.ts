@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantSchema } from '../../shared/sync/permissions';
 import { operationProblemKinds } from '../../shared/sync/validate-op';
 import type { DeskDatabase } from '../db/database';
 
@@ -20,6 +21,25 @@ export type RefusedOperations = z.infer<typeof refusedOperationsSchema>;
 const recentRefusedKept = 20;
 
 /**
+ * A value this desk wrote that a pulled operation of another office replaced (issue 14.2): the
+ * merge stays last-writer-wins, and the Sync screen and the record say so and offer 保留我的.
+ */
+export const replacementSchema = z.object({
+  table: z.string(),
+  rowId: z.string(),
+  field: z.string(),
+  /** This desk's value, which was replaced, and its stamp. */
+  mine: z.unknown(),
+  mineHlc: z.string(),
+  /** The other office's value and its stamp: while the field still holds this stamp, the replacement stands. */
+  theirs: z.unknown(),
+  hlc: z.string(),
+  deviceId: z.string(),
+  at: z.string(),
+});
+export type Replacement = z.infer<typeof replacementSchema>;
+
+/**
  * What the engine remembers between syncs, in the device settings table (never synced): the
  * position in the server's log, the attachments the server already has, the attachments
  * records refer to whose bytes have not arrived yet, and the pulled operations it refused.
@@ -29,6 +49,11 @@ const stateSchemas = {
   syncUploadedAttachments: z.array(z.string()),
   syncWantedAttachments: z.array(z.string()),
   syncRefusedOperations: refusedOperationsSchema,
+  /** What the server says this device may change (shared/sync/permissions.ts). */
+  syncGrant: grantSchema,
+  /** The workspace's devices by the names they enrolled with (their offices'). */
+  syncDevices: z.array(z.object({ id: z.string(), name: z.string() })),
+  syncReplacements: z.array(replacementSchema),
 };
 type StateKey = keyof typeof stateSchemas;
 type StateValue<K extends StateKey> = z.output<(typeof stateSchemas)[K]>;

@@ -37,7 +37,8 @@ export function syncRoutes(app: FastifyInstance, storage: Storage, now: () => nu
     const page = await log.page(device.workspaceId, parsed.data.after, parsed.data.limit);
     const collisions = await storage.collisions(device.workspaceId);
     await storage.touchDevice(device.id, new Date(now()).toISOString());
-    const rest: Omit<PullResponse, 'ops'> = { hasMore: page.hasMore, serverSeq: page.serverSeq, serverTime: now(), collisions };
+    const devices = (await storage.listDevices(device.workspaceId)).map(({ id, name }) => ({ id, name }));
+    const rest: Omit<PullResponse, 'ops'> = { hasMore: page.hasMore, serverSeq: page.serverSeq, serverTime: now(), collisions, grant: device.grant, devices };
     return reply.type('application/json').send(`{"ops":${page.opsJson},${JSON.stringify(rest).slice(1)}`);
   });
 }

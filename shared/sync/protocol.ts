@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256 } from '../domain/fields';
+import { grantSchema } from './permissions';
 import type { TlsFailureCode } from './server-address';
 
 /**
@@ -152,6 +153,10 @@ export const pullResponseSchema = z.object({
   serverSeq: z.number().int().nonnegative(),
   serverTime: z.number(),
   collisions: z.array(numberCollisionSchema),
+  /** What this device may change (shared/sync/permissions.ts): the desk shows the rest read-only and queues nothing the server would refuse. */
+  grant: grantSchema.optional(),
+  /** The workspace's devices and the names they enrolled with (their office's), for naming who changed what. */
+  devices: z.array(z.object({ id: z.string(), name: z.string() })).max(10_000).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
