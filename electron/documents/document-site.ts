@@ -79,6 +79,18 @@ export function createDocumentSite(origin: string, fontsDir: string): DocumentSi
     const file = resolveAppFile(fontsDir, parsed.pathname.slice('/fonts'.length));
     return file && fontTypes.has(extname(file).toLowerCase()) ? file : undefined;
   };
+  // Every lane of an engine asks for the same few hundred font slices as it warms up: each is read
+  // from the disk once. The files are the bundled fonts, which do not change while the app runs.
+  const bodies = new Map<string, Promise<Buffer>>();
+  const read = (file: string): Promise<Buffer> => {
+    let body = bodies.get(file);
+    if (!body) {
+      body = readFile(file);
+      body.catch(() => bodies.delete(file));
+      bodies.set(file, body);
+    }
+    return body;
+  };
   return {
     origin,
     fontsDir,
@@ -90,7 +102,7 @@ export function createDocumentSite(origin: string, fontsDir: string): DocumentSi
       const file = fileOf(url);
       if (!file) return new Response('Refused: a document page loads only the bundled fonts', { status: 403, headers });
       try {
-        const body = await readFile(file);
+        const body = await read(file);
         return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream' } });
       } catch {
         return new Response('Not found', { status: 404, headers });
