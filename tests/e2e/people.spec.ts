@@ -23,6 +23,12 @@ test('creates, edits, deletes and restores a person', async ({ shell }) => {
   await expect(people.shown('phone')).toHaveText('—');
   await expect(history).toContainText('电话: 0578-2123456 → （空）');
   await expect(people.shown('title')).toHaveText('高级讲师');
+  // While the form holds changes the history offers no put-back: saving the form would write over it.
+  await shell.page.getByRole('button', { name: '编辑' }).click();
+  await people.fill({ position: '副校长' });
+  await expect(history.getByRole('button', { name: /^改回/ })).toHaveCount(0);
+  await shell.page.getByRole('button', { name: '取消' }).click();
+  await expect(history.getByRole('button', { name: /^改回/ }).first()).toBeVisible();
 
   await people.delete();
   await people.openList();

@@ -10,6 +10,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { recordMessages } from './messages';
 import { canPutBack, putBack } from './put-back';
 import { useDeviceLabel } from './use-device-label';
+import { ReplacementNotice } from '../../features/sync/ReplacementNotice';
+import { usePageHasUnsavedChanges } from './use-unsaved-guard';
 
 /** A button names the value it puts back; a long text is cut to its beginning. */
 function shortened(text: string): string {
@@ -49,6 +51,7 @@ export function HistoryPanel({
   const created = createdStamp ? parseHlc(createdStamp) : undefined;
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const deviceLabel = useDeviceLabel();
+  const editing = usePageHasUnsavedChanges();
   const [message, setMessage] = useState<string>();
   const worded = (field: string, value: unknown): string => describeValue?.(field, value) ?? show(value, t.empty, t.yes, t.no);
   const label = (field: string): string => fieldLabels[field] ?? field;
@@ -64,6 +67,7 @@ export function HistoryPanel({
         <Typography variant="h6" component="h2">
           {t.historyHeading}
         </Typography>
+        <ReplacementNotice record={{ table, rowId: id }} fieldLabel={label} worded={worded} onMessage={setMessage} />
         {entries?.length === 0 && !created && <Typography color="text.secondary">{t.noHistory}</Typography>}
         <List dense aria-label={t.historyHeading}>
           {entries?.map((entry) => (
@@ -71,7 +75,7 @@ export function HistoryPanel({
               key={entry.seq ?? entry.hlc}
               disableGutters
               secondaryAction={
-                record && canPutBack(entry, record) ? (
+                record && !editing && canPutBack(entry, record) ? (
                   <Button size="small" onClick={() => putBackEntry(entry)}>
                     {t.putBack(shortened(worded(entry.field, entry.oldValue)))}
                   </Button>

@@ -32,3 +32,19 @@ describe('unsaved changes', () => {
     expect(changedFrom(rows, [])).toBe(true);
   });
 });
+
+describe('the page’s unsaved state, as the history reads it', () => {
+  it('is told when the page starts and stops holding unsaved changes, not at every keystroke', () => {
+    const sources = new UnsavedSources();
+    const told: boolean[] = [];
+    const stop = sources.subscribe(() => told.push(sources.anyDirty()));
+    sources.set('person-form', true);
+    sources.set('person-form', true);
+    sources.set('agenda', true);
+    sources.set('person-form', false);
+    sources.set('agenda', false);
+    stop();
+    sources.set('agenda', true);
+    expect(told).toEqual([true, false]);
+  });
+});

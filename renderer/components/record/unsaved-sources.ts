@@ -5,15 +5,24 @@
  */
 export class UnsavedSources {
   private readonly dirty = new Set<string>();
+  private readonly listeners = new Set<() => void>();
 
   set(source: string, dirty: boolean): void {
+    const before = this.dirty.size;
     if (dirty) this.dirty.add(source);
     else this.dirty.delete(source);
+    if ((before > 0) !== (this.dirty.size > 0)) for (const listener of this.listeners) listener();
   }
 
   anyDirty(): boolean {
     return this.dirty.size > 0;
   }
+
+  /** Told when the page starts or stops holding unsaved changes (for useSyncExternalStore). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
 }
 
 interface Place {

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useId, useLayoutEffect, useRef } from 'react';
+import { useCallback, useContext, useId, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { UnsavedContext } from './unsaved-context';
 
 /**
@@ -21,4 +21,12 @@ export function useUnsavedGuard(dirty: boolean): { release: () => void } {
     sources?.set(id, false);
   }, [sources, id]);
   return { release };
+}
+
+const never = (): (() => void) => () => undefined;
+
+/** Whether an editor on this page holds unsaved changes (the history then offers no put-back: the open form would write over it). */
+export function usePageHasUnsavedChanges(): boolean {
+  const sources = useContext(UnsavedContext);
+  return useSyncExternalStore(sources?.subscribe ?? never, () => sources?.anyDirty() ?? false);
 }
