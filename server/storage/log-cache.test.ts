@@ -89,6 +89,20 @@ describe('the log cache pulls are answered from', () => {
     expect(seen.opsJson).toContain('上官㐂的单位');
   });
 
+  it('answers a whole page again as it was, and the page after it with what came since', async () => {
+    const { storage, workspaceId } = await fresh();
+    const device = opFactory();
+    for (let index = 0; index < 10; index += 1) await storage.append(workspaceId, device.unit(randomUUID(), `单位${index}`), at);
+    const cache = new LogCache(storage);
+    const first = await cache.page(workspaceId, 0, 8);
+    expect(first.hasMore).toBe(true);
+    await storage.append(workspaceId, device.unit(randomUUID(), '后来的单位'), at);
+    expect((await cache.page(workspaceId, 0, 8)).opsJson).toBe(first.opsJson);
+    const rest = await cache.page(workspaceId, 8, 100);
+    expect(JSON.parse(rest.opsJson)).toHaveLength(36);
+    expect(rest).toMatchObject({ hasMore: false, serverSeq: 44 });
+  });
+
   it('keeps within its memory, dropping the least recently pulled workspace and then the oldest operations', async () => {
     const { storage, workspaceId } = await fresh();
     const other = (await storage.createWorkspace('other', at)).id;

@@ -26,7 +26,15 @@ interface Entry {
   filling?: { ticket: number; done: Promise<void> };
   /** The ticket of the last read that reached the end of the log. */
   reachedEnd: number;
+  /**
+   * Pages' JSON by `after:limit` (a page followed by more never changes) or `after:limit:end` (the
+   * last page, while the log ends there): every device asks for the same ones.
+   */
+  pages: Map<string, string>;
 }
+
+/** Whole pages kept per workspace, the latest asked for. */
+const pagesKept = 16;
 
 /** About what one cached operation holds in memory: its JSON (two bytes a character) and the object. */
 const sizeOf = (op: CachedOp): number => op.json.length * 2 + 160;
@@ -92,7 +100,7 @@ export class LogCache {
       return held;
     }
     if (held) this.drop(workspaceId, held);
-    const entry: Entry = { base: after, ops: [], bytes: 0, serverSeq: 0, reachedEnd: 0 };
+    const entry: Entry = { base: after, ops: [], bytes: 0, serverSeq: 0, reachedEnd: 0, pages: new Map() };
     this.entries.set(workspaceId, entry);
     return entry;
   }
@@ -118,15 +126,38 @@ export class LogCache {
   private add(entry: Entry, row: OpRow): void {
     const op: CachedOp = { seq: row.seq, op_id: row.op_id, tbl: row.tbl, row_id: row.row_id, json: opJson(row) };
     entry.ops.push(op);
-    const size = sizeOf(op);
-    entry.bytes += size;
-    this.bytes += size;
+    this.account(entry, sizeOf(op));
   }
 
   private serve(entry: Entry, after: number, limit: number): JsonPage {
+    // A page that ends the log is the same for everyone while the log has not grown: keyed by its end too.
+    const wholeKey = `${after}:${limit}`;
+    const lastKey = `${wholeKey}:${entry.base + entry.ops.length}`;
+    const whole = entry.pages.get(wholeKey);
+    if (whole !== undefined) return { opsJson: whole, hasMore: true, serverSeq: entry.serverSeq };
+    const last = entry.pages.get(lastKey);
+    if (last !== undefined) return { opsJson: last, hasMore: false, serverSeq: entry.serverSeq };
     const start = after - entry.base;
     const page = cutPage(entry.ops.slice(start, start + limit + pageSlack), limit, entry.serverSeq);
-    return { opsJson: `[${page.rows.map((op) => op.json).join(',')}]`, hasMore: page.hasMore, serverSeq: page.serverSeq };
+    const opsJson = `[${page.rows.map((op) => op.json).join(',')}]`;
+    this.keepPage(entry, page.hasMore ? wholeKey : lastKey, opsJson);
+    return { opsJson, hasMore: page.hasMore, serverSeq: page.serverSeq };
+  }
+
+  private keepPage(entry: Entry, key: string, opsJson: string): void {
+    entry.pages.set(key, opsJson);
+    this.account(entry, opsJson.length * 2);
+    for (const [oldest, json] of entry.pages) {
+      if (entry.pages.size <= pagesKept) break;
+      entry.pages.delete(oldest);
+      this.account(entry, -json.length * 2);
+    }
+    this.trim(entry);
+  }
+
+  private account(entry: Entry, bytes: number): void {
+    entry.bytes += bytes;
+    this.bytes += bytes;
   }
 
   private async direct(workspaceId: string, after: number, limit: number): Promise<JsonPage> {
@@ -145,13 +176,18 @@ export class LogCache {
       if (this.bytes <= this.maxBytes) return;
       if (entry !== current) this.drop(workspaceId, entry);
     }
-    let dropped = 0;
+    if (this.bytes <= this.maxBytes) return;
+    // Whole pages first (they are made again from the operations), then the oldest operations.
     let freed = 0;
+    for (const [key, json] of current.pages) {
+      current.pages.delete(key);
+      freed += json.length * 2;
+    }
+    let dropped = 0;
     while (this.bytes - freed > this.maxBytes && dropped < current.ops.length - 1) {
       freed += sizeOf(current.ops[dropped] as CachedOp);
       dropped += 1;
     }
-    if (dropped === 0) return;
     current.ops.splice(0, dropped);
     current.base += dropped;
     current.bytes -= freed;
