@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/domain/agreement-term';
 import { agreementKinds, agreementStatuses } from '../../../shared/domain/vocabulary';
 import type { ListColumn } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
+import { agreementSheet } from '../../components/export/event-sheets';
 import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
 import { useListParams } from '../../components/record-list/list-params';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
@@ -27,6 +28,9 @@ export function AgreementsScreen(): ReactNode {
   const rows = useRecords('agreements', { includeDeleted: true });
   const alliances = useNames('alliances');
   const units = useNames('units');
+  // The full export names the signatories and the signing event.
+  const people = useNames('people');
+  const events = useNames('events');
   const [today] = useState(() => localIsoDate());
   const askedAlliance = get('alliance');
 
@@ -64,6 +68,7 @@ export function AgreementsScreen(): ReactNode {
       matches={matches}
       onOpen={(row) => void navigate(`/agreements/${row.id}`)}
       exportName={t.title}
+      exportSheet={(shown) => agreementSheet(shown, { alliances: alliances ?? new Map(), units: units ?? new Map(), people: people ?? new Map(), events: events ?? new Map() }, locale)}
       bulkActions={(context) => <BulkDeleteRestore table="agreements" context={context} />}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/agreements/new?alliance=${askedAlliance}` : '/agreements/new')}>

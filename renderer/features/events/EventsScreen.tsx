@@ -7,6 +7,7 @@ import { eventKinds } from '../../../shared/domain/vocabulary';
 import type { ListColumn } from '../../components/record-list/RecordList';
 import { RecordList } from '../../components/record-list/RecordList';
 import { BulkDeleteRestore } from '../../components/record-list/bulk/BulkDeleteRestore';
+import { eventSheet } from '../../components/export/event-sheets';
 import { useListParams } from '../../components/record-list/list-params';
 import { vocabularyOptions } from '../../components/record/vocabulary-options';
 import type { StoredRecord } from '../../db/database';
@@ -63,6 +64,7 @@ export function EventsScreen(): ReactNode {
       matches={matches}
       onOpen={(row) => void navigate(`/events/${row.id}`)}
       exportName={t.title}
+      exportSheet={(shown) => eventSheet(shown, { alliances: alliances ?? new Map(), units: units ?? new Map() }, locale)}
       bulkActions={(context) => <BulkDeleteRestore table="events" context={context} />}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/events/new?alliance=${askedAlliance}` : '/events/new')}>
