@@ -17,6 +17,7 @@ import { CeremonyDocumentsCard } from './CeremonyDocumentsCard';
 import { EventSummary } from './EventSummary';
 import { eventMessages } from './messages';
 import { MinutesCard } from './MinutesCard';
+import { NewsDraftButton } from './news-draft/NewsDraftButton';
 import { NotFound } from '../../components/record/NotFound';
 import { useEventHistoryValues } from './use-history-values';
 import { ParticipantsCard } from './ParticipantsCard';
@@ -45,6 +46,7 @@ export function EventDetailScreen(): ReactNode {
           </Typography>
           <Typography color="text.secondary">{[eventKinds.label(event.kind, locale), event.startsOn, event.venue].filter(Boolean).join(' · ')}</Typography>
         </Stack>
+        <NewsDraftButton event={event} onMessage={setMessage} />
         <Button startIcon={<PrintOutlinedIcon />} component={RouterLink} to={`/documents/print-queue/${event.id}`} disabled={locked}>
           {t.printQueue}
         </Button>
