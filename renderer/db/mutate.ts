@@ -61,6 +61,12 @@ export interface Mutator {
   get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined>;
   /** Reads many records in one request (a bulk action's rows); later gets and updates of them read from memory. */
   getMany<T extends RecordTable>(table: T, ids: readonly string[]): Promise<(RecordOf<T> | undefined)[]>;
+  /**
+   * Writes the records changed so far, still inside the mutation's one transaction: a long
+   * mutation (an import of 50,000 rows) writes in batches and can show its progress between
+   * them, and still commits whole or not at all.
+   */
+  flush(): Promise<void>;
 }
 
 function stripMeta<T extends RecordTable>(stored: StoredRecord<T>): RecordOf<T> {
@@ -139,6 +145,20 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
       pending.set(`${table}/${next.id}`, stored);
     };
 
+    const writePending = async (): Promise<void> => {
+      const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
+      for (const [key, row] of pending) {
+        const table = key.slice(0, key.indexOf('/')) as RecordTable;
+        const rows = byTable.get(table);
+        if (rows) rows.push(row);
+        else byTable.set(table, [row]);
+        // Written, and still read from memory by later updates of the same record.
+        fetched.set(key, row);
+      }
+      pending.clear();
+      for (const [table, rows] of byTable) await bound(table).bulkPut(rows);
+    };
+
     const mutator: Mutator = {
       create: (table, input) => {
         const created = validate(table, { ...input, id: uuidv7(), deleted: false });
@@ -175,17 +195,11 @@ export async function mutate<R>(work: (mutator: Mutator) => Promise<R>, db: Desk
           return stored ? stripMeta(stored) : undefined;
         });
       },
+      flush: writePending,
     };
 
     const result = await work(mutator);
-    const byTable = new Map<RecordTable, StoredRecord<RecordTable>[]>();
-    for (const [key, row] of pending) {
-      const table = key.slice(0, key.indexOf('/')) as RecordTable;
-      const rows = byTable.get(table);
-      if (rows) rows.push(row);
-      else byTable.set(table, [row]);
-    }
-    for (const [table, rows] of byTable) await bound(table).bulkPut(rows);
+    await writePending();
     if (changes.length > 0) await (transaction.table('outbox') as DeskDatabase['outbox']).add({ changeId: uuidv7(), deviceId, changes });
     if (history.length > 0) await (transaction.table('history') as DeskDatabase['history']).bulkAdd(history);
     // The clock setting's schema is a non-empty string, which a formatted stamp always is.
