@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
+import { db } from '../../db/database';
+import { readSyncState } from '../../sync/sync-state';
 import { creatorOf } from '../../db/office-numbering';
 import { useRecords } from '../../db/queries';
 import { useSetting } from '../../db/settings';
@@ -13,6 +16,8 @@ export function useDeviceLabel(): (deviceId: string) => string {
   const printLog = useRecords('printLog', { includeDeleted: true });
   const issued = useRecords('issuedDocuments', { includeDeleted: true });
   const alliances = useRecords('alliances', { includeDeleted: true });
+  // The names devices enrolled with (their offices'), as the sync server lists them in every pull.
+  const enrolled = useLiveQuery(() => readSyncState(db, 'syncDevices', []), []);
   const codes = useMemo(
     () =>
       officeCodesByDevice(
@@ -27,8 +32,8 @@ export function useDeviceLabel(): (deviceId: string) => string {
       const label = deviceLabel(deviceId, thisDevice, codes);
       if (label.kind === 'this-device') return t.thisDevice;
       if (label.kind === 'office') return t.office(label.code);
-      return t.device(label.id);
+      return enrolled?.find((device) => device.id === label.id)?.name ?? t.device(label.id);
     },
-    [t, thisDevice, codes],
+    [t, thisDevice, codes, enrolled],
   );
 }

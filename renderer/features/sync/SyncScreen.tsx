@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { BackupCard } from './BackupCard';
+import { ReplacementsCard } from './ReplacementsCard';
 import { ServerCard } from './ServerCard';
 import { StatusCard } from './StatusCard';
 import { syncMessages } from './messages';
@@ -25,6 +26,7 @@ export function SyncScreen(): ReactNode {
       {failed && <Typography color="error">{t.errors.unavailable}</Typography>}
       {status && <ServerCard status={status} onChanged={refresh} onMessage={setMessage} />}
       {status?.enrolment && <StatusCard onMessage={setMessage} />}
+      <ReplacementsCard onMessage={setMessage} />
       <BackupCard onMessage={setMessage} />
       <Snackbar open={message !== undefined} message={message} autoHideDuration={8000} onClose={() => setMessage(undefined)} />
     </Stack>
