@@ -11,7 +11,6 @@ import { recordMessages } from './messages';
 import { canPutBack, putBack } from './put-back';
 import { useDeviceLabel } from './use-device-label';
 import { ReplacementNotice } from '../../features/sync/ReplacementNotice';
-import { ReplacementNotice } from '../../features/sync/ReplacementNotice';
 import { usePageHasUnsavedChanges } from './use-unsaved-guard';
 
 /** A button names the value it puts back; a long text is cut to its beginning. */
@@ -68,7 +67,6 @@ export function HistoryPanel({
         <Typography variant="h6" component="h2">
           {t.historyHeading}
         </Typography>
-        <ReplacementNotice record={{ table, rowId: id }} fieldLabel={label} worded={worded} onMessage={setMessage} />
         <ReplacementNotice record={{ table, rowId: id }} fieldLabel={label} worded={worded} onMessage={setMessage} />
         {entries?.length === 0 && !created && <Typography color="text.secondary">{t.noHistory}</Typography>}
         <List dense aria-label={t.historyHeading}>
