@@ -27,7 +27,8 @@ const line = 'calc(225mm / 22)';
 const tracking = 'calc(156mm / 28 - 16pt)';
 const pageNumber = `content: "— " counter(page) " —"; font: 14pt/1 ${serif}; vertical-align: top; padding-top: 4.5mm;`;
 
-const styles = `
+/** The page, type and table of the official layout, which the annual report (shared/reports/report-html.ts) shares. */
+export const officialStyles = `
 @page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }
 @page tasks { size: 297mm 210mm; margin: 28mm 35mm 26mm 37mm; }
 @page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: 14pt; } }
@@ -97,7 +98,7 @@ export function planDocumentHtml(document: PlanDocument, fontsBaseUrl: string): 
     .join('');
   return (
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title>` +
-    `${fontsLink(fontsBaseUrl)}<style>${styles}</style></head><body>` +
+    `${fontsLink(fontsBaseUrl)}<style>${officialStyles}</style></head><body>` +
     `${mastheadHtml(document)}<h1>${escapeHtml(document.title)}</h1>${subtitles}<div class="after-title"></div>` +
     `<main>${sections}</main>${closingHtml(document)}${tasksHtml(document)}</body></html>`
   );
