@@ -10,6 +10,7 @@ import { exportXlsx } from '../export/export-xlsx';
 import type { SheetData } from '../export/record-sheets';
 import { UndoSnackbar } from '../record/RowActions';
 import { BulkActionBar } from './BulkActionBar';
+import { RecordListRow, rowHeight } from './RecordListRow';
 import { bulkMessages } from './bulk-messages';
 import { useListParams } from './list-params';
 import { recordListMessages } from './messages';
@@ -75,7 +76,6 @@ export interface RecordListProps<R extends ListRow> {
   bulkActions?: (context: BulkContext<R>) => ReactNode;
 }
 
-const rowHeight = 44;
 
 /**
  * The list screen of every kind of record: search by name or pinyin, filters and sort kept in
@@ -200,61 +200,17 @@ export function RecordList<R extends ListRow>({ title, rows, columns, filters = 
             {virtualizer.getVirtualItems().map((item) => {
               const row = shown[item.index];
               if (!row) return null;
-              const selected = selecting && selection.isSelected(row.id);
               return (
-                <Box
+                <RecordListRow
                   key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  aria-rowindex={item.index + 1}
-                  onClick={() => onOpen(row)}
-                  aria-selected={selecting ? selected : undefined}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter') onOpen(row);
-                    // Space selects the focused row, Shift+Space the range to it, as a click and a shift-click do.
-                    if (selecting && event.key === ' ' && event.target === event.currentTarget) {
-                      event.preventDefault();
-                      selection.toggle(row.id, event.shiftKey);
-                    }
-                  }}
-                  sx={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: rowHeight,
-                    transform: `translateY(${item.start}px)`,
-                    display: 'grid',
-                    gridTemplateColumns: template,
-                    alignItems: 'center',
-                    px: 2,
-                    cursor: 'pointer',
-                    borderBottom: 1,
-                    borderColor: 'divider',
-                    color: row.deleted ? 'text.disabled' : 'inherit',
-                    textDecoration: row.deleted ? 'line-through' : 'none',
-                    bgcolor: selected ? 'action.selected' : undefined,
-                    '&:hover, &:focus-visible': { bgcolor: selected ? 'action.selected' : 'action.hover', outline: 'none' },
-                  }}
-                >
-                  {selecting && (
-                    <Box role="cell" onClick={(event) => event.stopPropagation()}>
-                      <Checkbox
-                        size="small"
-                        sx={{ p: 0.5 }}
-                        checked={selected}
-                        // A checkbox's change comes from its click, which says whether shift was held.
-                        onChange={(event) => selection.toggle(row.id, event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey)}
-                        slotProps={{ input: { 'aria-label': tb.selectRow(String(columns[0]?.value(row) ?? '')) } }}
-                      />
-                    </Box>
-                  )}
-                  {columns.map((column) => (
-                    <Box role="cell" key={column.id} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 1 }}>
-                      {column.render ? column.render(row) : column.value(row)}
-                    </Box>
-                  ))}
-                </Box>
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  columns={columns}
+                  template={template}
+                  onOpen={onOpen}
+                  selection={selecting ? { selected: selection.isSelected(row.id), toggle: selection.toggle, label: tb.selectRow(String(columns[0]?.value(row) ?? '')) } : undefined}
+                />
               );
             })}
           </Box>
