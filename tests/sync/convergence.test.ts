@@ -6,11 +6,14 @@ import { parseHlc } from '../../shared/sync/hlc';
 import { snapshotOf, stateOf } from '../../shared/sync/merge';
 import type { WireOp } from '../../shared/sync/protocol';
 import { DeskDatabase } from '../../renderer/db/database';
+import { WriteNotAllowedError } from '../../renderer/db/grant';
 import { mutate } from '../../renderer/db/mutate';
 import { ensureDeviceId } from '../../renderer/db/settings';
 import { syncOnce } from '../../renderer/sync/engine';
 import { wireOpsOf } from '../../renderer/sync/outbox';
 import type { SyncTransport } from '../../renderer/sync/transport';
+import { setDeviceRole } from '../../server/admin/commands';
+import { opFactory } from '../../server/testing/ops';
 import { ServerFixture } from '../../server/testing/server-fixture';
 import { storageKinds } from '../../server/testing/test-storage';
 import { appTransport } from './app-transport';
@@ -22,7 +25,9 @@ import { clientState, serverState } from './replica-state';
  * real data layer and sync through the real engine with the real server, over a network that
  * partitions, loses, repeats and reorders messages, while the server restarts, clients crash and
  * clocks are hours apart. At the end every replica holds the state of a reference
- * last-writer-wins model of every write made, and no acknowledged write is lost.
+ * last-writer-wins model of every write made, and no acknowledged write is lost. Two of the
+ * clients have roles (issue 14.1): a member office of one unit and a read-only office; what their
+ * roles forbid is refused by their desk or, pushed past it, by the server, and reaches no replica.
  * Reproduce a failure with SYNC_FAULT_SEED=<seed printed below>.
  */
 const seed = Number(process.env.SYNC_FAULT_SEED ?? 20261122);
@@ -69,8 +74,14 @@ interface RunReport {
   faults: FaultyNetwork['log'];
   restarts: number;
   crashes: number;
+  /** Writes the desks of the member office and the read-only office refused for their role. */
+  refusedByRole: number;
   ms: number;
 }
+
+/** The clients with a role other than the secretariat's: a member office of the first unit, and a read-only office. */
+const memberOffice = 3;
+const readOnly = 4;
 
 async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenario): Promise<RunReport> {
   const started = Date.now();
@@ -82,6 +93,7 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
   const network = new FaultyNetwork(scenario.faultSeed, { dropRequest: 0.1, dropResponse: 0.15, duplicate: 0.1, delay: 0.1 });
   const clients: Client[] = [];
   const transports: SyncTransport[] = [];
+  const tokens: string[] = [];
   try {
     for (let index = 0; index < clientCount; index += 1) {
       const name = `convergence-${randomUUID()}`;
@@ -90,6 +102,7 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
       clients.push({ name, db, now: () => tick() + skew });
       const enrolled = await server.enrol('丽水职教集团', await ensureDeviceId(db));
       transports.push(network.transport(index, appTransport(() => server, enrolled.token)));
+      tokens.push(enrolled.token);
     }
 
     const allOps = new Map<string, WireOp>();
@@ -108,44 +121,70 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
     };
     const sync = (index: number) => syncOnce({ db: client(index).db, transport: transports[index] as SyncTransport, now: client(index).now, skipAttachments: true, pullPageSize: 40, pushBatchSize: 30 });
 
+    // The secretariat makes the member office's unit; the admin gives the two offices their roles,
+    // which their desks learn with their first pull, before they write anything.
+    const ownUnit = await mutate((m) => m.create('units', { name: '丽水市现代服务业职业教育集团欧阳𠮷㐂实训基地', kind: 'enterprise' }), client(0).db, client(0).now);
+    created.push({ table: 'units', id: ownUnit.id });
+    await recordOutbox(client(0).db);
+    const reliably = async (index: number): Promise<void> => {
+      for (let attempt = 0; attempt < 30; attempt += 1) if (await sync(index).then(() => true, () => false)) return;
+      throw new Error('no sync got through');
+    };
+    await reliably(0);
+    await setDeviceRole(server.storage, await ensureDeviceId(client(memberOffice).db), { role: 'member-office', unit: ownUnit.id });
+    await setDeviceRole(server.storage, await ensureDeviceId(client(readOnly).db), { role: 'read-only' });
+    await reliably(memberOffice);
+    await reliably(readOnly);
+    let refusedByRole = 0;
+    /** A write through the data layer; one the client's role forbids is refused there and queues nothing. */
+    const write = async <R>(index: number, work: (m: Parameters<Parameters<typeof mutate>[0]>[0]) => Promise<R>): Promise<R | undefined> => {
+      const { db, now } = client(index);
+      try {
+        return await mutate(work, db, now);
+      } catch (error) {
+        if (!(error instanceof WriteNotAllowedError)) throw error;
+        refusedByRole += 1;
+        return undefined;
+      } finally {
+        await recordOutbox(db);
+      }
+    };
+
     for (const step of scenario.steps) {
       switch (step.kind) {
         case 'create': {
-          const { db, now } = client(step.client);
           const word = words[step.word] ?? '单位';
-          const record =
+          const record = await write(step.client, async (m): Promise<{ id: string }> =>
             step.table === 'units'
-              ? await mutate((m) => m.create('units', { name: `${word}单位`, kind: 'enterprise' }), db, now)
-              : await mutate((m) => m.create('people', { name: `${word}老师` }), db, now);
-          created.push({ table: step.table, id: record.id });
-          await recordOutbox(db);
+              ? m.create('units', { name: `${word}单位`, kind: 'enterprise' })
+              : // The member office's people are of its unit.
+                m.create('people', { name: `${word}老师`, unitId: step.client === memberOffice ? ownUnit.id : null }),
+          );
+          if (record) created.push({ table: step.table, id: record.id });
           break;
         }
         case 'edit': {
-          const { db, now } = client(step.client);
+          const { db } = client(step.client);
           const targets: { table: EditableTable; id: string }[] = [];
           for (const pick of step.targets) {
             const target = await targetOn(db, pick);
             if (target) targets.push(target);
           }
           if (targets.length === 0) break;
-          await mutate(async (m) => {
+          await write(step.client, async (m) => {
             for (const target of targets) {
               const fields = editable[target.table];
               const field = fields[step.field % fields.length] as string;
               const value = field === 'name' ? `${words[step.word] || '新'}${step.field % 7}` : (words[step.word] ?? '');
               await m.update(target.table, target.id, { [field]: value });
             }
-          }, db, now);
-          await recordOutbox(db);
+          });
           break;
         }
         case 'delete': {
-          const { db, now } = client(step.client);
-          const target = await targetOn(db, step.target);
+          const target = await targetOn(client(step.client).db, step.target);
           if (!target) break;
-          await mutate((m) => m.setDeleted(target.table, target.id, step.deleted), db, now);
-          await recordOutbox(db);
+          await write(step.client, (m) => m.setDeleted(target.table, target.id, step.deleted));
           break;
         }
         case 'sync':
@@ -173,6 +212,11 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
           break;
       }
     }
+
+    // Pushed past its desk, a write the role forbids is refused by the server and stored nowhere.
+    const forged = opFactory(await ensureDeviceId(client(readOnly).db)).op('units', ownUnit.id, 'name', '篡改', { wallMs: tick() + scenario.serverSkewHours * hour });
+    const answer = await server.send('POST', '/v1/push', { token: tokens[readOnly], body: { ops: [forged] } });
+    expect(answer.json()).toMatchObject({ error: { code: 'operation-not-allowed' } });
 
     // The network heals; late messages arrive; everyone syncs until nothing moves.
     await network.deliverDelayed(true);
@@ -209,7 +253,13 @@ async function runScenario(kind: (typeof storageKinds)[number], scenario: Scenar
     // No acknowledged write is lost: each is in the server's log.
     for (const opId of network.acknowledged) expect(logged.has(opId)).toBe(true);
     expect(logged.size).toBe(allOps.size);
-    return { steps: scenario.steps.length, ops: allOps.size, acknowledged: network.acknowledged.size, faults: { ...network.log }, restarts, crashes, ms: Date.now() - started };
+    // Nothing of the read-only office anywhere; of the member office, no unit but its own.
+    const readOnlyId = await ensureDeviceId(client(readOnly).db);
+    const memberId = await ensureDeviceId(client(memberOffice).db);
+    expect([...logged.values()].filter((op) => op.deviceId === readOnlyId)).toEqual([]);
+    expect([...logged.values()].filter((op) => op.deviceId === memberId && op.table === 'units' && op.rowId !== ownUnit.id)).toEqual([]);
+    expect(JSON.stringify(reference)).not.toContain('篡改');
+    return { steps: scenario.steps.length, ops: allOps.size, acknowledged: network.acknowledged.size, faults: { ...network.log }, restarts, crashes, refusedByRole, ms: Date.now() - started };
   } finally {
     for (const { db } of clients) db.close();
     await server.stop();

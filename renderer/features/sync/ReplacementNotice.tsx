@@ -39,7 +39,7 @@ export function ReplacementNotice({
         >
           <Typography variant="body2">{m.replaced(officeName(entry.deviceId))}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {[recordName?.(entry.table, entry.rowId), fieldLabel?.(entry.field) ?? entry.field].filter(Boolean).join(' · ')}
+            {[recordName?.(entry.table, entry.rowId), fieldLabel?.(entry.field)].filter(Boolean).join(' · ')}
             {'：'}
             {m.values(worded(entry.field, entry.mine), worded(entry.field, entry.theirs))}
           </Typography>
