@@ -275,8 +275,12 @@ test('imports the WPS workbook with its own headers and real date cells into an 
   await createAlliance(page, alliance);
   const importer = new ImportPage(page);
   await importer.openFrom('成员单位', '导入成员单位');
+  // The workbook is read off the screen's thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await importer.choose(corpusPath('units-wps.xlsx'));
   await expect(page.getByText('工作表“会员单位名录”')).toBeVisible();
+  expect(workers.filter((url) => url.includes('read-xlsx'))).toHaveLength(1);
   for (const [header, field] of [['单位全称', '单位名称'], ['社会信用代码', '统一社会信用代码'], ['单位性质', '单位类型'], ['会员类别', '联盟角色'], ['入会时间', '加入日期'], ['会籍状态', '状态'], ['联系手机', '联系电话']] as const)
     await expect(importer.column(header)).toHaveText(field);
   await importer.chooseAlliance(alliance);

@@ -1,6 +1,6 @@
 import { ImportFileError } from './import-errors';
 import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
+import { readXlsxOffThread } from './read-xlsx-off-thread';
 import type { Sheet } from './sheet';
 
 /** Files of 50 MB and more are refused: a registry list is a few megabytes at most. */
@@ -23,7 +23,7 @@ export function checkImportFile(fileName: string, size: number): ImportFormat {
 /** A file's bytes as one sheet of text cells; throws ImportFileError naming what is wrong with it. */
 export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<Sheet> {
   const format = checkImportFile(fileName, bytes.byteLength);
-  const sheet = format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes, fileName);
+  const sheet = format === 'xlsx' ? await readXlsxOffThread(bytes, fileName) : readCsv(bytes, fileName);
   if (sheet.rows.length === 0) throw new ImportFileError('empty', fileName);
   return sheet;
 }
