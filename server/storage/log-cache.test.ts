@@ -103,6 +103,18 @@ describe('the log cache pulls are answered from', () => {
     expect(rest).toMatchObject({ hasMore: false, serverSeq: 44 });
   });
 
+  it('answers from the database a log whose numbers have a gap, instead of waiting for the missing one', async () => {
+    const { storage, workspaceId } = await fresh();
+    await storage.append(workspaceId, opFactory().unit(randomUUID(), '单位'), at);
+    const gapped = async (id: string, after: number, limit: number): Promise<RawPullPage> => {
+      const page = await storage.pullRows(id, after, limit);
+      return { ...page, rows: page.rows.map((row) => (row.seq > 2 ? { ...row, seq: row.seq + 1 } : row)) };
+    };
+    const cache = new LogCache({ pullRows: gapped });
+    const direct = await gapped(workspaceId, 0, 100);
+    expect(await cache.page(workspaceId, 0, 100)).toEqual({ opsJson: opsJson(direct.rows), hasMore: false, serverSeq: 4 });
+  });
+
   it('keeps within its memory, dropping the least recently pulled workspace and then the oldest operations', async () => {
     const { storage, workspaceId } = await fresh();
     const other = (await storage.createWorkspace('other', at)).id;

@@ -23,7 +23,7 @@ interface Entry {
   bytes: number;
   serverSeq: number;
   /** The read from the database under way, which every pull arriving meanwhile waits for. */
-  filling?: { ticket: number; done: Promise<void> };
+  filling?: { ticket: number; done: Promise<boolean> };
   /** The ticket of the last read that reached the end of the log. */
   reachedEnd: number;
   /**
@@ -72,7 +72,7 @@ export class LogCache {
       const end = entry.base + entry.ops.length;
       if (end >= wanted || entry.reachedEnd > arrived) return this.serve(entry, after, limit);
       if (entry.filling) {
-        await entry.filling.done;
+        if (!(await entry.filling.done)) return this.direct(workspaceId, after, limit);
         continue;
       }
       const ticket = ++this.ticket;
@@ -80,7 +80,7 @@ export class LogCache {
         entry.filling = undefined;
       });
       entry.filling = { ticket, done };
-      await done;
+      if (!(await done)) return this.direct(workspaceId, after, limit);
     }
   }
 
@@ -105,22 +105,24 @@ export class LogCache {
     return entry;
   }
 
-  private async fill(workspaceId: string, entry: Entry, from: number, count: number, ticket: number): Promise<void> {
+  /** False when the log has a gap in its numbers, which the cache does not hold (the pull then reads it directly). */
+  private async fill(workspaceId: string, entry: Entry, from: number, count: number, ticket: number): Promise<boolean> {
     const read = await this.storage.pullRows(workspaceId, from, count);
-    if (this.entries.get(workspaceId) !== entry) return;
+    if (this.entries.get(workspaceId) !== entry) return true;
     for (const row of read.rows) {
       const next = entry.base + entry.ops.length + 1;
       if (row.seq < next) continue;
-      // A gap would mean numbers this cache cannot vouch for: start again from the database.
+      // Both storages number without gaps; were there one, this cache could not say what it is.
       if (row.seq !== next) {
         this.drop(workspaceId, entry);
-        return;
+        return false;
       }
       this.add(entry, row);
     }
     entry.serverSeq = Math.max(entry.serverSeq, read.serverSeq);
     if (!read.hasMore) entry.reachedEnd = ticket;
     this.trim(entry);
+    return true;
   }
 
   private add(entry: Entry, row: OpRow): void {
