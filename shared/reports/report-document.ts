@@ -13,7 +13,7 @@ export interface ReportDocument {
   subtitle: string;
   sections: { heading: string; rows: FigureRow[]; hasSources: boolean }[];
   charts: Chart[];
-  /** The year's events as the narrative's starting points: 2024年6月13日　丽水…成立启动仪式（丽水市职业高级中学）. */
+  /** The year's events as the narrative's starting points: 2024年6月13日 丽水…成立启动仪式（丽水市职业高级中学）. */
   events: string[];
   eventRecords: EventRecord[];
   words: { charts: string; events: string; none: string; write: string };
@@ -40,7 +40,7 @@ export function reportDocument(figures: AnnualFigures, allianceName: string, eve
     subtitle: w.subtitle(figures.year),
     sections: reportSections(figures, locale).map((section) => ({ heading: section.heading, rows: section.rows, hasSources: section.key === 'own' })),
     charts: reportCharts(figures, locale),
-    events: ofYear.map((e) => `${locale === 'zh-CN' ? eventDateText(e) : e.startsOn}　${e.title}${e.venue ? (locale === 'zh-CN' ? `（${e.venue}）` : ` (${e.venue})`) : ''}`),
+    events: ofYear.map((e) => `${locale === 'zh-CN' ? eventDateText(e) : e.startsOn}\u3000${e.title}${e.venue ? (locale === 'zh-CN' ? `（${e.venue}）` : ` (${e.venue})`) : ''}`),
     eventRecords: ofYear,
     words: { charts: w.charts, events: w.events, none: w.none, write: w.write },
   };

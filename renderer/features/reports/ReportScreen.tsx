@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../shared/domain/agreement-term';
+import { reportDocument } from '../../../shared/reports/report-document';
 import { reportSections } from '../../../shared/reports/report-sections';
 import { NotFound } from '../../components/record/NotFound';
 import { useRecord, useRecords } from '../../db/queries';
@@ -11,7 +12,9 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { FigureCard, FigureGroup, FigureLine } from '../../components/figures/FigureCard';
 import { reportMessages } from './messages';
+import { ChartsCard } from './ChartsCard';
 import { OwnFiguresCard } from './OwnFiguresCard';
+import { ReportExportButtons } from './ReportExportButtons';
 import { reportYears, useReport } from './use-report';
 
 /** The alliance's annual report: a year, its figures (each a link to its records), the alliance's own figures. */
@@ -32,6 +35,9 @@ export function ReportScreen(): ReactNode {
   }, [events, allianceId, thisYear]);
   const year = Number(params.get('year')) || latestEventYear;
   const figures = useReport(allianceId, year, today);
+  const allianceName = alliance?.name;
+  // The document (with its charts) is drawn once per change of figures, for the screen and both exports.
+  const report = useMemo(() => (figures && allianceName !== undefined && events ? reportDocument(figures, allianceName, events, locale) : undefined), [figures, allianceName, events, locale]);
 
   if (alliance === undefined || !figures) return null;
   if (alliance === null) return <NotFound message={t.notFound} back={t.back} to="/alliances" />;
@@ -54,6 +60,7 @@ export function ReportScreen(): ReactNode {
             </MenuItem>
           ))}
         </TextField>
+        <ReportExportButtons report={report} onMessage={setMessage} />
         <Button startIcon={<ArrowBackIcon />} component={RouterLink} to={`/alliances/${alliance.id}`}>
           {t.back}
         </Button>
@@ -73,6 +80,7 @@ export function ReportScreen(): ReactNode {
           ))}
         </Grid>
       </section>
+      {report && <ChartsCard title={t.charts} charts={report.charts} />}
       <OwnFiguresCard allianceId={alliance.id} year={year} onMessage={setMessage} />
       <Snackbar open={message !== undefined} message={message} autoHideDuration={6000} onClose={() => setMessage(undefined)} />
     </Stack>
