@@ -1,6 +1,6 @@
 import type { DocumentTemplate } from '../domain/documents';
 import { ceremonyTemplates } from './ceremony-templates';
-import { red, seal, text, twoCharactersMm } from './template-parts';
+import { qr, red, seal, text, twoCharactersMm } from './template-parts';
 
 const base = { deleted: false, allianceId: null, background: null, backgroundMode: 'printed', widthMm: 297, heightMm: 210 } as const;
 
@@ -31,6 +31,7 @@ const unitLicence: DocumentTemplate = {
     text('issuer', '{issuerName}', 150, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 150, 163, 115, { align: 'center', sizePt: 16 }),
     seal(187, 135),
+    qr(36, 148),
     text('number', '编号：{number}', 36, 182, 120, { sizePt: 11, color: '#444444', minSizePt: 8 }),
   ],
 };
@@ -53,6 +54,7 @@ const appointmentLetter: DocumentTemplate = {
     text('issuer', '{issuerName}', 148, 146, 115, { align: 'center', sizePt: 16, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 148, 163, 115, { align: 'center', sizePt: 16 }),
     seal(185, 131),
+    qr(36, 146),
     text('number', '聘书编号：{number}', 36, 180, 130, { sizePt: 11, color: '#444444', minSizePt: 8 }),
   ],
 };
@@ -77,6 +79,7 @@ const appointmentLetterPortrait: DocumentTemplate = {
     text('issuer', '{issuerName}', 78, 206, 105, { align: 'center', sizePt: 15, lineHeight: 1.4, maxLines: 2, minSizePt: 12 }),
     text('date', '{issuedOnChinese}', 78, 222, 105, { align: 'center', sizePt: 15 }),
     seal(110, 192),
+    qr(26, 234),
     text('number', '聘书编号：{number}', 26, 268, 130, { sizePt: 10, color: '#444444', minSizePt: 8 }),
   ],
 };

@@ -1,4 +1,5 @@
-import type { DocumentTemplate, ImageElement, TextElement } from '../domain/documents';
+import type { DocumentTemplate, ImageElement, QrElement, TextElement } from '../domain/documents';
+import { qrDataUrl } from '../verification/qr-image';
 import { escapeHtml, safeImageUrl } from './escape';
 import { frameSvg } from './frames';
 import { fontStack } from './font-stack';
@@ -23,7 +24,10 @@ export interface DocumentAssets {
  * One document: either the values to fill the template with (a new issue), or the texts exactly as
  * printed before (a reprint from the registry, so a renamed unit still reprints as issued).
  */
-export type DocumentPage = { values: PlaceholderValues; number?: string } | { printedTexts: Readonly<Record<string, string>> };
+export type DocumentPage = ({ values: PlaceholderValues; number?: string } | { printedTexts: Readonly<Record<string, string>> }) & {
+  /** What the page's QR element holds (shared/verification/qr-image.ts qrContent): the signed code, as issued. */
+  qr?: string | null;
+};
 
 export interface RenderDocumentsInput {
   template: DocumentTemplate;
@@ -156,6 +160,13 @@ function imageHtml(element: ImageElement, assets: DocumentAssets, forPreview: bo
   return forPreview ? `<div class="i slot" style="${box}">${element.source === 'alliance-seal' ? '盖章处' : ''}</div>` : '';
 }
 
+function qrHtml(element: QrElement, content: string | null | undefined, forPreview: boolean): string {
+  const box = `left:${mm(element.xMm)};top:${mm(element.yMm)};width:${mm(element.sizeMm)};height:${mm(element.sizeMm)}`;
+  if (content) return `<img class="i qr" alt="" src="${escapeHtml(qrDataUrl(content))}" style="${box}">`;
+  // Before issuing there is no signature yet: the preview shows where the code will be.
+  return forPreview ? `<div class="i slot qr-slot" style="${box}">二维码</div>` : '';
+}
+
 const baseCss = `html,body{margin:0;padding:0}
 /* contain:strict keeps each page's layout and paint to itself: 4x less work for a 500-page batch. */
 /* No synthesized bold: the rare-character face has none, and Chromium prints a bold it makes itself
@@ -170,7 +181,9 @@ const baseCss = `html,body{margin:0;padding:0}
    single word wider than its box still breaks rather than running off the page. */
 .t{position:absolute;white-space:pre-wrap;word-break:keep-all;overflow-wrap:break-word;margin:0}
 .i{position:absolute;object-fit:contain}
+.qr{image-rendering:pixelated}
 .slot{box-sizing:border-box;border:0.3mm dashed #c33;border-radius:50%;color:#c33;font:9pt 'Noto Serif SC';display:flex;align-items:center;justify-content:center}
+.qr-slot{border-radius:0}
 .missing{color:#c00;background:#fee;outline:0.3mm dashed #c00}`;
 
 /**
@@ -267,6 +280,7 @@ export function renderDocumentsHtml(input: RenderDocumentsInput): RenderedDocume
     for (const problem of resolved.problems) problems.push({ page: index, ...problem });
     const elements = template.elements.map((element) => {
       if (element.type === 'image') return imageHtml(element, assets, forPreview);
+      if (element.type === 'qr') return qrHtml(element, page.qr, forPreview);
       const problem = resolved.problems.find((candidate) => candidate.elementId === element.id);
       const mark = problem ? [...problem.unknown, ...problem.missing].map((key) => `{${key}}`).join(' ') : undefined;
       return textHtml(element, resolved.texts[element.id], forPreview ? mark : '', marks);

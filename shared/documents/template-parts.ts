@@ -1,4 +1,4 @@
-import type { ImageElement, TextElement } from '../domain/documents';
+import type { ImageElement, QrElement, TextElement } from '../domain/documents';
 
 /** The parts every built-in template is made of: its two inks, a text element with its defaults, the seal, the body's indent. */
 
@@ -13,6 +13,14 @@ export function text(id: string, content: string, xMm: number, yMm: number, widt
 
 export function seal(xMm: number, yMm: number): ImageElement {
   return { id: 'seal', type: 'image', source: 'alliance-seal', xMm, yMm, widthMm: 42, heightMm: 42, opacity: 0.92 };
+}
+
+/**
+ * The signed QR code (shared/verification/): 28 mm with its quiet zone keeps a module near 0.35 mm
+ * for the longest names a licence holds, which a phone reads from print at arm's length.
+ */
+export function qr(xMm: number, yMm: number, sizeMm = 28): QrElement {
+  return { id: 'qr', type: 'qr', xMm, yMm, sizeMm };
 }
 
 /**

@@ -53,7 +53,19 @@ export const imageElementSchema = z.object({
   opacity: z.number().min(0, 'invalid').max(1, 'invalid').default(1),
 });
 
-export const templateElementSchema = z.discriminatedUnion('type', [textElementSchema, imageElementSchema]);
+/**
+ * The signed QR code of an issued document (shared/verification/): a square of sizeMm, its quiet
+ * zone included, holding what the document's text says, signed by the alliance's key.
+ */
+export const qrElementSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'invalid'),
+  type: z.literal('qr'),
+  xMm: millimetres(1000),
+  yMm: millimetres(1000),
+  sizeMm: z.number({ message: 'invalid' }).min(10, 'invalid').max(200, 'invalid'),
+});
+
+export const templateElementSchema = z.discriminatedUnion('type', [textElementSchema, imageElementSchema, qrElementSchema]);
 
 export const documentTemplateSchema = z.object({
   ...recordBase,
@@ -94,6 +106,11 @@ export const issuedDocumentSchema = z.object({
   sourceId: optionalRecordId,
   /** Prints and exports counted together, before the print log (shared/domain/print-log.ts) kept them apart; no longer written. */
   printCount: z.number().int().min(0, 'invalid').default(0),
+  /**
+   * The signed code its QR holds (shared/verification/document-code.ts), made once at issuing so
+   * every reprint carries the same; null when the alliance had no signing key then.
+   */
+  qr: z.string().max(2000, 'too-long').nullable().default(null),
   revoked: z.boolean().default(false),
   revokedReason: optionalText(500),
   revokedOn: optionalDate,
@@ -101,6 +118,7 @@ export const issuedDocumentSchema = z.object({
 
 export type TextElement = z.output<typeof textElementSchema>;
 export type ImageElement = z.output<typeof imageElementSchema>;
+export type QrElement = z.output<typeof qrElementSchema>;
 export type TemplateElement = z.output<typeof templateElementSchema>;
 export type DocumentTemplate = z.output<typeof documentTemplateSchema>;
 export type IssuedDocument = z.output<typeof issuedDocumentSchema>;

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
+import { generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInTemplateIds, findBuiltInTemplate } from '../../../../shared/documents/built-in-templates';
 import type { DocumentTemplate } from '../../../../shared/domain/documents';
+import type { DocumentClaims } from '../../../../shared/verification/document-code';
+import { makeDocumentCode, verifyDocumentCode } from '../../../../shared/verification/document-code';
 import { DeskDatabase } from '../../../db/database';
 import { createRecord, deleteRecord } from '../../../db/mutate';
 import { writeSetting } from '../../../db/settings';
@@ -122,6 +125,36 @@ describe('issuing', () => {
     const again = await issueDocuments(request, db);
     expect(again.map((document) => document.number)).toEqual(['LSZZ-2024-KQ003', 'LSZZ-2024-KQ004']);
     expect((await knownNumbers(db)).length).toBe(4);
+  });
+
+  it('signs each licence at issuing and keeps its code on the registry entry; a failed signing issues nothing', async () => {
+    const db = await sampleDb();
+    const { alliance, event } = await lishui(db);
+    await setUp(db, alliance.id);
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const key = { keyId: '0123456789abcdef', publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('base64') };
+    const signed: string[] = [];
+    // The main process answers after a while: the transaction must stay open across it.
+    const sign = async (claims: DocumentClaims[]): Promise<string[]> => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const codes = await Promise.all(claims.map((claim) => makeDocumentCode({ ...claim, keyId: key.keyId }, (bytes) => new Uint8Array(nodeSign(null, bytes, privateKey)))));
+      signed.push(...codes);
+      return codes;
+    };
+    const { recipients } = findRecipients(criteria({ alliance, event }, {}), await viewOf(db));
+    const request = { template: licence, allianceId: alliance.id, scheme, issuedOn: '2024-06-13', eventId: event.id, recipients, sign };
+    const issued = await issueDocuments(request, db);
+    const stored = await db.recordTable('issuedDocuments').bulkGet(issued.map((document) => document.id));
+    expect(stored.map((document) => document?.qr)).toEqual(signed);
+    expect(verifyDocumentCode(stored[0]?.qr ?? '', [key])).toMatchObject({
+      status: 'genuine',
+      document: { number: 'LSZZ-2024-KQ001', recipient: '丽水市职业高级中学', role: '牵头单位', alliance: '丽水智能制造产教融合共同体', issuedOn: '2024-06-13' },
+    });
+    // No key on this desk: issued without a code; signing fails: nothing issued, no number used.
+    expect((await issueDocuments({ ...request, sign: () => Promise.resolve(null) }, db)).map((document) => document.qr)).toEqual([null, null]);
+    const before = await knownNumbers(db);
+    await expect(issueDocuments({ ...request, sign: () => Promise.reject(new Error('key locked')) }, db)).rejects.toThrow('key locked');
+    expect(await knownNumbers(db)).toEqual(before);
   });
 
   it('issues nothing when a field is missing for one recipient, and says which and for whom', async () => {

@@ -1,4 +1,7 @@
+import Dexie from 'dexie';
 import type { DocumentTemplate, IssuedDocument } from '../../../../shared/domain/documents';
+import type { DocumentClaims } from '../../../../shared/verification/document-code';
+import { claimsOf } from '../../../../shared/verification/claims';
 import type { NumberScheme } from '../../../../shared/documents/numbering';
 import { allocateNumbers } from '../../../../shared/documents/numbering';
 import type { Recipient } from '../../../../shared/documents/recipient-values';
@@ -33,7 +36,14 @@ export interface IssueRequest {
   issuedOn: string;
   eventId: string | null;
   recipients: readonly Recipient[];
+  /**
+   * Signs the documents' claims with the alliance key (in the main process) when the template has
+   * a QR element: their codes in order, or null when this desk holds no key of the alliance.
+   */
+  sign?: DocumentSigner;
 }
+
+export type DocumentSigner = (claims: DocumentClaims[]) => Promise<string[] | null>;
 
 /** Every number this device holds, deleted and revoked documents included: none may be made again. */
 export async function knownNumbers(db: DeskDatabase = defaultDb): Promise<string[]> {
@@ -53,12 +63,21 @@ export function issueDocuments(request: IssueRequest, db: DeskDatabase = default
     if (office !== request.scheme.office || !setUpFor?.includes(request.allianceId)) throw new OfficeNotSetUpError();
     const numbers = allocateNumbers(request.scheme, await knownNumbers(db), request.recipients.length);
     const problems: ElementProblem[] = [];
-    const issued: IssuedDocument[] = [];
-    for (const [index, recipient] of request.recipients.entries()) {
+    const pages = request.recipients.map((recipient, index) => {
       const number = numbers[index] ?? '';
       const page = resolvePageTexts(request.template, { values: recipient.values, number });
       for (const problem of page.problems) problems.push({ page: index, ...problem });
-      if (page.problems.length > 0) continue;
+      return { recipient, number, problems: page.problems, texts: page.texts };
+    });
+    if (problems.length > 0) throw new TemplateProblemsError(problems);
+    // Signed once the numbers are fixed, within the transaction (Dexie.waitFor keeps it open while
+    // the main process signs), so no document is written without the code its QR will print.
+    const codes =
+      request.sign && request.template.elements.some((element) => element.type === 'qr')
+        ? await Dexie.waitFor(request.sign(pages.map(({ recipient, number }) => claimsOf(recipient.values, number, request.issuedOn))))
+        : null;
+    const issued: IssuedDocument[] = [];
+    for (const [index, { recipient, number, texts }] of pages.entries()) {
       issued.push(
         await m.create('issuedDocuments', {
           allianceId: request.allianceId,
@@ -68,15 +87,15 @@ export function issueDocuments(request: IssueRequest, db: DeskDatabase = default
           recipientType: recipient.recipientType,
           recipientId: recipient.recipientId,
           recipientName: recipient.recipientName,
-          printedTexts: page.texts,
+          printedTexts: texts,
           issuedOn: request.issuedOn,
           eventId: request.eventId,
           sourceId: recipient.sourceId,
           printCount: 0,
+          qr: codes?.[index] ?? null,
         }),
       );
     }
-    if (problems.length > 0) throw new TemplateProblemsError(problems);
     return issued;
   }, db);
 }

@@ -24,6 +24,7 @@ function issued(kind: IssuedDocument['kind'], number: string, sourceId: string):
     revoked: false,
     revokedReason: '',
     revokedOn: null,
+    qr: null,
   };
 }
 

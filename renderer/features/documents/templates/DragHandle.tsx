@@ -6,6 +6,7 @@ import type { TemplateElement } from '../../../../shared/domain/documents';
 /** The height a text element takes on the page, roughly: one line of its type. */
 function heightMm(element: TemplateElement): number {
   if (element.type === 'image') return element.heightMm;
+  if (element.type === 'qr') return element.sizeMm;
   return (element.sizePt * element.lineHeight * 25.4) / 72;
 }
 
@@ -45,7 +46,7 @@ export function DragHandle({ element, pxPerMm, label, onMove }: { element: Templ
         position: 'absolute',
         left: element.xMm * pxPerMm + offset.x,
         top: element.yMm * pxPerMm + offset.y,
-        width: element.widthMm * pxPerMm,
+        width: (element.type === 'qr' ? element.sizeMm : element.widthMm) * pxPerMm,
         height: heightMm(element) * pxPerMm,
         outline: '2px dashed',
         outlineColor: 'primary.main',

@@ -41,7 +41,7 @@ export function ElementList({
     onChange(next);
   };
   const label = (element: TemplateElement): string =>
-    element.type === 'text' ? element.content || t.emptyElement : element.source === 'alliance-logo' ? t.imageSources.logo : element.source === 'alliance-seal'
+    element.type === 'text' ? element.content || t.emptyElement : element.type === 'qr' ? t.qrElement : element.source === 'alliance-logo' ? t.imageSources.logo : element.source === 'alliance-seal'
         ? t.imageSources.seal
         : element.source === 'alliance-signature'
           ? t.imageSources.signature

@@ -14,6 +14,7 @@ import { DragHandle } from './DragHandle';
 import { ElementList } from './ElementList';
 import { newImageElement, newTextElement } from './element-defaults';
 import { ImageElementForm } from './ImageElementForm';
+import { QrElementForm } from './QrElementForm';
 import { editorMessages } from './messages';
 import { PageSettings } from './PageSettings';
 import { sampleValues } from './sample-values';
@@ -89,6 +90,8 @@ export function TemplateEditor({ initial, onSave, actions }: { initial: Document
               <Box sx={{ mt: 2 }}>
                 {element.type === 'text' ? (
                   <TextElementForm key={element.id} element={element} onChange={changeElement} disabled={readOnly} />
+                ) : element.type === 'qr' ? (
+                  <QrElementForm key={element.id} element={element} onChange={changeElement} disabled={readOnly} />
                 ) : (
                   <ImageElementForm key={element.id} element={element} onChange={changeElement} disabled={readOnly} />
                 )}

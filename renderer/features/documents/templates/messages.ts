@@ -33,6 +33,9 @@ export const editorMessages: Catalog<{
   moveUp: string;
   moveDown: string;
   imageSources: { logo: string; seal: string; signature: string; upload: string };
+  qrElement: string;
+  qrSizeMm: string;
+  qrHelp: string;
   content: string;
   contentHelp: string;
   insertField: string;
@@ -98,6 +101,9 @@ export const editorMessages: Catalog<{
     moveUp: '上移',
     moveDown: '下移',
     imageSources: { logo: '联盟标志', seal: '联盟印章', signature: '联盟负责人签名', upload: '上传的图片' },
+    qrElement: '防伪验证二维码',
+    qrSizeMm: '边长（毫米，含留白）',
+    qrHelp: '颁发时由联盟签名密钥签名，内容与证书文字一致；扫码即可离线验证真伪。边长不宜小于 25 毫米。',
     content: '文字内容',
     contentHelp: '可混合固定文字和字段，如：兹聘请{recipientName}为{body}{position}',
     insertField: '插入字段',
@@ -163,6 +169,9 @@ export const editorMessages: Catalog<{
     moveUp: 'Up',
     moveDown: 'Down',
     imageSources: { logo: 'Alliance logo', seal: 'Alliance seal', signature: 'Alliance signature', upload: 'An uploaded image' },
+    qrElement: 'Verification QR code',
+    qrSizeMm: 'Side (mm, margin included)',
+    qrHelp: 'Signed with the alliance key at issuing, saying what the document’s text says; anyone can verify it offline by scanning. Keep it at least 25 mm.',
     content: 'Text',
     contentHelp: 'Free text and fields, e.g. 兹聘请{recipientName}为{body}{position}',
     insertField: 'Insert a field',
