@@ -81,8 +81,8 @@ export function createDocumentSite(origin: string, fontsDir: string): DocumentSi
   };
   // Every lane of an engine asks for the same few hundred font slices as it warms up: each is read
   // from the disk once. The files are the bundled fonts, which do not change while the app runs.
-  const bodies = new Map<string, Promise<Buffer>>();
-  const read = (file: string): Promise<Buffer> => {
+  const bodies = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const read = (file: string): Promise<Uint8Array<ArrayBuffer>> => {
     let body = bodies.get(file);
     if (!body) {
       body = readFile(file);
