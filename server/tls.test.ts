@@ -53,7 +53,7 @@ describe('the sync server over TLS', () => {
     const printed = /: (\S+)$/.exec(lines[0] ?? '')?.[1] ?? '';
     const pin = parseEnrolmentCode(printed)?.certificateSha256;
     expect(pin).toBe(await presentedFingerprint(port));
-    expect(lines[2]).toContain(pin);
+    expect(lines.find((line) => line.startsWith('It carries the SHA-256 fingerprint'))).toContain(pin);
 
     // Plain HTTP to the TLS port gets no answer from the sync server.
     await expect(fetch(`http://127.0.0.1:${port}/v1/info`)).rejects.toThrow();
