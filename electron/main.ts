@@ -20,6 +20,7 @@ import { appEntryUrl, appScheme, isVettedExternalUrl } from './security/origin';
 import { documentPartition } from './security/web-preferences';
 import { createAppInfo } from './services/app-info';
 import { createBackupStore } from './services/backup-store';
+import { createSigningService } from './services/signing';
 import { createDialogSaver } from './services/save-file';
 import { createSyncService } from './services/sync-client';
 import { createCredentialStore } from './services/sync-credentials';
@@ -127,6 +128,7 @@ async function start(): Promise<void> {
       },
       sync: createSyncService({ credentials: createCredentialStore(app.getPath('userData'), keyring) }),
       backups: createBackupStore(app.getPath('userData')),
+      signing: createSigningService(app.getPath('userData'), keyring),
     }),
     logError,
   );

@@ -18,6 +18,7 @@ function handlers(overrides: Partial<{ saveAs: BridgeHandlers['files']['saveAs']
     documents: { exportPdf: unused, exportPdfFiles: unused, print: unused, listPrinters: unused, progress: unused },
     sync: { status: unused, enrol: unused, forget: unused, push: unused, pull: unused, hasAttachment: unused, putAttachment: unused, getAttachment: unused },
     backup: { storeAutomatic: unused, listAutomatic: unused, readAutomatic: unused },
+    verification: { makeKey: unused, sign: unused, exportKey: unused, importKey: unused },
   };
 }
 

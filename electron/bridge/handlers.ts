@@ -3,6 +3,7 @@ import type { SaveAsRequest, SaveAsResult } from '../../shared/bridge/files';
 import type { Locale } from '../../shared/i18n/locale';
 import type { DocumentsService } from '../documents/documents-service';
 import type { BackupStore } from '../services/backup-store';
+import type { SigningService } from '../services/signing';
 import type { SyncService } from '../services/sync-client';
 import type { BridgeHandlers } from './dispatch';
 
@@ -16,6 +17,8 @@ export interface DeskServices {
   /** Requests to the sync server with this device's token, which never leaves the main process. */
   sync: SyncService;
   backups: BackupStore;
+  /** The alliance's signing keys, whose private halves never leave the main process (but under a passphrase). */
+  signing: SigningService;
 }
 
 export function createHandlers(services: DeskServices): BridgeHandlers {
@@ -51,6 +54,12 @@ export function createHandlers(services: DeskServices): BridgeHandlers {
       storeAutomatic: ({ bytes }) => services.backups.storeAutomatic(bytes),
       listAutomatic: async () => ({ backups: await services.backups.listAutomatic() }),
       readAutomatic: async ({ name }) => ({ bytes: await services.backups.readAutomatic(name) }),
+    },
+    verification: {
+      makeKey: () => services.signing.makeKey(),
+      sign: async ({ keyId, documents }) => ({ codes: await services.signing.sign(keyId, documents) }),
+      exportKey: async ({ keyId, passphrase }) => ({ file: await services.signing.exportKey(keyId, passphrase) }),
+      importKey: ({ file, passphrase }) => services.signing.importKey(file, passphrase),
     },
   };
 }

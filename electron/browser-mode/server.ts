@@ -13,6 +13,7 @@ import { createProgressBoard } from '../documents/render-progress';
 import { securityHeaders } from '../security/csp';
 import { createAppInfo } from '../services/app-info';
 import { createBackupStore } from '../services/backup-store';
+import { createSigningService } from '../services/signing';
 import { createSyncService } from '../services/sync-client';
 import { createCredentialStore } from '../services/sync-credentials';
 import { allowedHosts, lockedPage, readCookie, sameSecret, secretCookie } from './access';
@@ -55,6 +56,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   // No keyring in browser mode: the token is kept in a file only this user can read (the Sync screen says so).
   const sync = createSyncService({ credentials: createCredentialStore(options.dataDir) });
   const backups = createBackupStore(options.dataDir);
+  // Like the token: no keyring in browser mode, so the signing keys are a file only this user can read.
+  const signing = createSigningService(options.dataDir);
   // Documents are rendered by Chromium (playwright-core), started on the first export or print.
   const documents = await createNodeDocuments(options.repoRoot ?? fileURLToPath(new URL('../..', import.meta.url)));
   // One board for every request: a batch reports into it while the renderer asks for its progress in others.
@@ -100,6 +103,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
         documents: createDocumentsService({ engine: documents.engine, saveAs: stageDownload, progress }),
         sync,
         backups,
+        signing,
       }),
       (message, error) => request.log.error({ err: error }, message),
     );

@@ -12,6 +12,7 @@ export const bridgeChannels = {
   documents: ['exportPdf', 'exportPdfFiles', 'print', 'listPrinters', 'progress'],
   sync: ['status', 'enrol', 'forget', 'push', 'pull', 'hasAttachment', 'putAttachment', 'getAttachment'],
   backup: ['storeAutomatic', 'listAutomatic', 'readAutomatic'],
+  verification: ['makeKey', 'sign', 'exportKey', 'importKey'],
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
 export function channelOf(namespace: string, method: string): string {

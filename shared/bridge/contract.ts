@@ -15,6 +15,7 @@ import {
 } from './documents';
 import { saveAsRequestSchema, saveAsResultSchema } from './files';
 import { syncEndpoints } from './sync';
+import { verificationEndpoints } from './verification';
 
 export interface Endpoint {
   request: z.ZodType;
@@ -52,6 +53,8 @@ export const bridgeContract = {
   sync: syncEndpoints,
   /** The rotating automatic backups in the data folder: shared/bridge/backup.ts. */
   backup: backupEndpoints,
+  /** The alliance's signing key, kept by the main process: shared/bridge/verification.ts. */
+  verification: verificationEndpoints,
 } as const satisfies Contract;
 
 export type BridgeContract = typeof bridgeContract;
