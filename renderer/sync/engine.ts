@@ -1,5 +1,5 @@
 import type { NumberCollision } from '../../shared/sync/protocol';
-import { limits } from '../../shared/sync/protocol';
+import { limits, SyncRequestError } from '../../shared/sync/protocol';
 import type { DeskDatabase } from '../db/database';
 import { ensureDeviceId } from '../db/settings';
 import { applyPage } from './apply';
@@ -101,11 +101,15 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
   // Stamped by a clock far ahead: the server refuses them; the pull tells its time, and they are
   // re-stamped and pushed after it (clock-recovery.ts).
   let refusedForClock = false;
+  // Refused for this device's role (changes queued before the desk knew it, or before the admin
+  // changed it): the desk still pulls, learning its role and the others' changes, then reports it.
+  let refusedForRole: SyncRequestError | undefined;
   try {
     await pushOutbox();
   } catch (error) {
-    if (!isClockAhead(error)) throw error;
-    refusedForClock = true;
+    if (error instanceof SyncRequestError && error.code === 'operation-not-allowed') refusedForRole = error;
+    else if (!isClockAhead(error)) throw error;
+    else refusedForClock = true;
   }
 
   // Pull page by page; each page and the cursor move together.
@@ -150,6 +154,7 @@ async function runSync({ db, transport, now = Date.now, pushBatchSize = 2000, pu
     if (refusedForClock) await pushOutbox();
   }
 
+  if (refusedForRole !== undefined) throw refusedForRole;
   const attachments = skipAttachments ? { uploaded: 0, downloaded: 0, missing: 0 } : await syncAttachments(db, transport);
   return {
     pushed,
