@@ -1,12 +1,11 @@
 import { Button } from '@mui/material';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SaveAsResult } from '../../../shared/bridge/files';
 import type { PlanSource } from '../../../shared/documents/plan-document';
 import type { ActionPlan } from '../../../shared/domain/plans';
-import { useErrorMessage } from '../../errors/use-error-message';
+import { useSaveRun } from '../../components/saving/use-save-run';
 import { useMessages } from '../../i18n/use-messages';
 import { exportPlanDocx, exportPlanPdf } from './export-plan';
 import { planMessages } from './messages';
@@ -15,22 +14,8 @@ import { readPlanSource } from './read-plan-source';
 /** Export to PDF (official-document layout, rendered by the main process) and to .docx. */
 export function PlanExportButtons({ plan, onMessage }: { plan: ActionPlan; onMessage: (message: string) => void }): ReactNode {
   const t = useMessages(planMessages);
-  const describeError = useErrorMessage();
-  const [busy, setBusy] = useState<'pdf' | 'docx'>();
-
-  const run = (kind: 'pdf' | 'docx', exporter: (source: PlanSource) => Promise<SaveAsResult>): void => {
-    setBusy(kind);
-    readPlanSource(plan)
-      .then(exporter)
-      .then(
-        (result) => {
-          if (result.outcome === 'saved') onMessage(t.exported(result.path));
-          else if (result.outcome === 'downloading') onMessage(t.downloading(result.fileName));
-        },
-        (error: unknown) => onMessage(describeError(error)),
-      )
-      .finally(() => setBusy(undefined));
-  };
+  const { busy, run: save } = useSaveRun<'pdf' | 'docx'>(t, onMessage);
+  const run = (kind: 'pdf' | 'docx', exporter: (source: PlanSource) => Promise<SaveAsResult>): void => save(kind, () => readPlanSource(plan).then(exporter));
 
   return (
     <>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { EventRecord } from '../../../../shared/domain/records';
 import { newsText } from '../../../../shared/reports/news-draft';
-import { useErrorMessage } from '../../../errors/use-error-message';
+import { useSaveRun } from '../../../components/saving/use-save-run';
 import { useLocale } from '../../../i18n/locale-context';
 import { useMessages } from '../../../i18n/use-messages';
 import { exportNewsDocx } from './export-news';
@@ -15,9 +15,8 @@ import { useNewsDraft } from './use-news-draft';
 export function NewsDraftButton({ event, onMessage }: { event: EventRecord; onMessage: (message: string) => void }): ReactNode {
   const t = useMessages(newsMessages);
   const { locale } = useLocale();
-  const describeError = useErrorMessage();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSaveRun<'docx'>(t, onMessage);
   const { draft, failed } = useNewsDraft(event, locale, open);
   const text = draft ? newsText(draft, locale) : '';
 
@@ -28,17 +27,7 @@ export function NewsDraftButton({ event, onMessage }: { event: EventRecord; onMe
     );
   };
   const exportDocx = (): void => {
-    if (!draft) return;
-    setBusy(true);
-    exportNewsDocx(draft)
-      .then(
-        (result) => {
-          if (result.outcome === 'saved') onMessage(t.exported(result.path));
-          else if (result.outcome === 'downloading') onMessage(t.downloading(result.fileName));
-        },
-        (error: unknown) => onMessage(describeError(error)),
-      )
-      .finally(() => setBusy(false));
+    if (draft) run('docx', () => exportNewsDocx(draft));
   };
 
   return (
@@ -59,7 +48,7 @@ export function NewsDraftButton({ event, onMessage }: { event: EventRecord; onMe
           <Button onClick={copy} disabled={!draft}>
             {t.copy}
           </Button>
-          <Button onClick={exportDocx} disabled={!draft || busy}>
+          <Button onClick={exportDocx} disabled={!draft || busy !== undefined}>
             {busy ? t.exporting : t.exportDocx}
           </Button>
           <Button onClick={() => setOpen(false)}>{t.close}</Button>
