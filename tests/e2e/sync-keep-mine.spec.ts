@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserMode } from '../../electron/browser-mode/server';
+import { setDeviceRole } from '../../server/admin/commands';
 import { startBrowserMode } from '../../electron/browser-mode/server';
 import type { TestSyncServer } from '../support/sync-server';
 import { startTestSyncServer } from '../support/sync-server';
@@ -99,4 +100,15 @@ test('two offices change one unit’s contact offline: both end with the later v
   await school.units.openList();
   await school.units.row(unitName).click();
   await expect(school.units.shown('contactName')).toHaveText('欧阳明');
+
+  // Made read-only by the admin, the school office learns it with its next sync: its unit's buttons are off, with the reason.
+  const device = (await server.storage.listDevices(workspace.id)).find((candidate) => candidate.name === '丽水职高办公室');
+  await setDeviceRole(server.storage, device?.id ?? '', { role: 'read-only' });
+  await school.sync.open();
+  await school.sync.syncNow();
+  await school.units.openList();
+  await school.units.row(unitName).click();
+  await expect(school.page.getByRole('button', { name: '编辑' })).toBeDisabled();
+  await expect(school.page.getByRole('button', { name: '删除' })).toBeDisabled();
+  await expect(school.page.getByText('本机为只读：只能查看，不能修改。如需修改，请联系秘书处。')).toBeVisible();
 });

@@ -5,6 +5,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { recordMessages } from './messages';
 import { recipientMessages } from './recipient-messages';
 import { useDeleteRecipient } from './use-delete-recipient';
+import { useRecord } from '../../db/queries';
+import { useCanEdit } from './use-can-edit';
 
 /**
  * The Delete button of a unit or person. When the recipient holds issued documents that are still
@@ -12,6 +14,8 @@ import { useDeleteRecipient } from './use-delete-recipient';
  * revoked document, or one whose recipient is deleted, leaves the print queue).
  */
 export function DeleteRecipient({ table, id, name, onError }: { table: 'units' | 'people'; id: string; name: string; onError: (error: unknown) => void }): ReactNode {
+  // What this device's role may not delete shows disabled, with the reason.
+  const refusal = useCanEdit(table, useRecord(table, id)).remove;
   const record = useMessages(recordMessages);
   const t = useMessages(recipientMessages);
   const kind = table === 'units' ? 'unit' : 'person';
@@ -20,7 +24,7 @@ export function DeleteRecipient({ table, id, name, onError }: { table: 'units' |
   const revoking = state.revoke && held.length > 0;
   return (
     <>
-      <Button color="error" startIcon={<DeleteOutlinedIcon />} onClick={state.ask} disabled={state.held === undefined}>
+      <Button color="error" startIcon={<DeleteOutlinedIcon />} onClick={state.ask} disabled={state.held === undefined || refusal !== null} title={refusal ?? undefined}>
         {record.delete}
       </Button>
       <Dialog open={state.asking} onClose={state.close} fullWidth maxWidth="sm">

@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
 import { personFormValues } from './person-form-values';
 import { PersonForm } from './PersonForm';
+import { useCanEdit } from '../../components/record/use-can-edit';
 import { RecordLink } from '../../components/record/RelatedTable';
 
 const textFields = ['position', 'title', 'phone', 'email', 'expertise'] as const;
@@ -17,6 +18,7 @@ const textFields = ['position', 'title', 'phone', 'email', 'expertise'] as const
 export function PersonDetailsCard({ person, onMessage, onError }: { person: Person; onMessage: (message: string) => void; onError: (error: unknown) => void }): ReactNode {
   const t = useMessages(peopleMessages);
   const [editing, setEditing] = useState(false);
+  const refusal = useCanEdit('people', person).edit;
   const unit = useRecord('units', person.unitId ?? undefined);
   const rows: [string, string, ReactNode][] = [
     ['name', t.fields.name, person.name],
@@ -32,11 +34,16 @@ export function PersonDetailsCard({ person, onMessage, onError }: { person: Pers
             {t.detailsHeading}
           </Typography>
           {!editing && !person.deleted && (
-            <Button startIcon={<EditIcon />} onClick={() => setEditing(true)}>
+            <Button startIcon={<EditIcon />} disabled={refusal !== null} onClick={() => setEditing(true)}>
               {t.edit}
             </Button>
           )}
         </Stack>
+        {refusal && !editing && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {refusal}
+          </Typography>
+        )}
         {editing ? (
           <PersonForm
             initial={personFormValues(person)}

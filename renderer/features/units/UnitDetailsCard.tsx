@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 import { unitFormValues } from './unit-form-values';
+import { useCanEdit } from '../../components/record/use-can-edit';
 import { UnitForm } from './UnitForm';
 
 const shownFields = ['name', 'shortName', 'kind', 'creditCode', 'region', 'address', 'contactName', 'contactPhone', 'contactEmail', 'website'] as const;
@@ -18,6 +19,7 @@ export function UnitDetailsCard({ unit, onMessage, onError }: { unit: Unit; onMe
   const { locale } = useLocale();
   const t = useMessages(unitMessages);
   const [editing, setEditing] = useState(false);
+  const refusal = useCanEdit('units', unit).edit;
   const shown = (field: (typeof shownFields)[number]): string => (field === 'kind' ? unitKinds.label(unit.kind, locale) : unit[field]);
 
   return (
@@ -28,11 +30,16 @@ export function UnitDetailsCard({ unit, onMessage, onError }: { unit: Unit; onMe
             {t.detailsHeading}
           </Typography>
           {!editing && !unit.deleted && (
-            <Button startIcon={<EditIcon />} onClick={() => setEditing(true)}>
+            <Button startIcon={<EditIcon />} disabled={refusal !== null} onClick={() => setEditing(true)}>
               {t.edit}
             </Button>
           )}
         </Stack>
+        {refusal && !editing && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {refusal}
+          </Typography>
+        )}
         {editing ? (
           <UnitForm
             initial={unitFormValues(unit)}
