@@ -80,6 +80,9 @@ describe('annual figures from a seeded registry', () => {
     expect(figures.members.byRole.reduce((sum, t) => sum + t.count, 0)).toBe(active);
     expect(figures.membershipByYear.at(-1)).toEqual({ year: 2024, count: active });
     expect(figures.membershipByYear[0]?.year).toBe(2023);
+    const by2023 = new Set(mine.filter((m) => m.status === 'active' && (m.joinedOn === null || m.joinedOn <= '2023-12-31')).map((m) => m.unitId)).size;
+    expect(by2023).toBeGreaterThan(0);
+    expect(figures.membershipByYear[0]).toEqual({ year: 2023, count: by2023 });
   });
 
   it('counts the committee, events with participants, agreements, documents and tasks', () => {

@@ -79,11 +79,26 @@ export function annualFigures(input: ReportInput): AnnualFigures {
   // One unit, one member, however many roles it holds: the kinds count units, the roles count memberships.
   const active = memberships.filter((m) => m.status === 'active' && joinedBy(yearEnd)(m));
   const memberIds = [...new Set(active.map((m) => m.unitId))];
-  const firstYear = Math.min(year, ...memberships.flatMap((m) => (m.joinedOn ? [Number(m.joinedOn.slice(0, 4))] : [])));
+  // Each active member from the year it first joined (a membership without a date: from the start), in one pass.
+  const firstJoined = new Map<string, number>();
+  let firstYear = year;
+  for (const m of memberships) {
+    if (m.status !== 'active') continue;
+    const joined = m.joinedOn ? Number(m.joinedOn.slice(0, 4)) : -Infinity;
+    if (joined < firstYear && joined !== -Infinity) firstYear = joined;
+    const known = firstJoined.get(m.unitId);
+    if (known === undefined || joined < known) firstJoined.set(m.unitId, joined);
+  }
+  const joinersByYear = new Map<number, number>();
+  for (const joined of firstJoined.values()) {
+    const from = Math.max(joined, firstYear);
+    joinersByYear.set(from, (joinersByYear.get(from) ?? 0) + 1);
+  }
   const membershipByYear: { year: number; count: number }[] = [];
+  let running = 0;
   for (let each = firstYear; each <= year; each += 1) {
-    const end = `${String(each)}-12-31`;
-    membershipByYear.push({ year: each, count: new Set(memberships.filter((m) => m.status === 'active' && joinedBy(end)(m)).map((m) => m.unitId)).size });
+    running += joinersByYear.get(each) ?? 0;
+    membershipByYear.push({ year: each, count: running });
   }
 
   const livePeople = new Set(input.people.filter((person) => !person.deleted).map((person) => person.id));
