@@ -107,8 +107,9 @@ export const issuedDocumentSchema = z.object({
   /** Prints and exports counted together, before the print log (shared/domain/print-log.ts) kept them apart; no longer written. */
   printCount: z.number().int().min(0, 'invalid').default(0),
   /**
-   * The signed code its QR holds (shared/verification/document-code.ts), made once at issuing so
-   * every reprint carries the same; null when the alliance had no signing key then.
+   * What its QR holds (shared/verification/qr-image.ts qrContent): the signed code, or the link to
+   * the alliance's verification page carrying it; made once at issuing so every reprint carries
+   * the same; null when the desk held no signing key of the alliance then.
    */
   qr: z.string().max(2000, 'too-long').nullable().default(null),
   revoked: z.boolean().default(false),

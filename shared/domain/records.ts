@@ -50,6 +50,28 @@ export const allianceSchema = z.object({
   seal: sha256.nullable().default(null),
   /** A scanned signature, printed where a template places the alliance's signature. */
   signature: sha256.nullable().default(null),
+  /**
+   * The public halves of the alliance's document signing keys (shared/verification/), oldest
+   * first: the newest unretired signs, and every one still verifies what it signed.
+   */
+  signingKeys: z
+    .array(
+      z.object({
+        keyId: z.string().regex(/^[0-9a-f]{16}$/, 'invalid'),
+        publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'invalid'),
+        createdAt: z.string(),
+        retiredAt: z.string().optional(),
+      }),
+    )
+    .max(50, 'too-long')
+    .default([]),
+  /** Where the alliance publishes its verification page: the QR then links there, else holds the bare code. */
+  verificationAddress: z
+    .string()
+    .trim()
+    .max(200, 'too-long')
+    .refine((value) => value === '' || /^https:\/\/[^\s#]+$/i.test(value), 'invalid')
+    .default(''),
 });
 
 export const unitSchema = z.object({

@@ -10,7 +10,7 @@ import { documentFontsBaseUrl } from './preview/fonts-url';
 
 /** The documents as registered, text for text: a reprint shows what the recipient holds even if the records changed since. */
 export function issuedHtml(template: DocumentTemplate, documents: readonly IssuedDocument[], assets: DocumentAssets, forPreview = false): string {
-  return renderDocumentsHtml({ template, pages: documents.map((document) => ({ printedTexts: document.printedTexts })), assets, fontsBaseUrl: documentFontsBaseUrl(), forPreview }).html;
+  return renderDocumentsHtml({ template, pages: documents.map((document) => ({ printedTexts: document.printedTexts, qr: document.qr })), assets, fontsBaseUrl: documentFontsBaseUrl(), forPreview }).html;
 }
 
 export type ExportOutcome = { outcome: 'saved'; where: string; count: number } | { outcome: 'downloading'; fileName: string; count: number } | { outcome: 'cancelled' };

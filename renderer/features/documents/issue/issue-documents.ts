@@ -38,7 +38,7 @@ export interface IssueRequest {
   recipients: readonly Recipient[];
   /**
    * Signs the documents' claims with the alliance key (in the main process) when the template has
-   * a QR element: their codes in order, or null when this desk holds no key of the alliance.
+   * a QR element: what each QR holds, in order, or null when this desk holds no key of the alliance.
    */
   sign?: DocumentSigner;
 }

@@ -6,6 +6,7 @@ import type { Alliance, EventRecord } from '../../../../shared/domain/records';
 import type { NumberScheme, OfficeCodeProblem, PatternProblem } from '../../../../shared/documents/numbering';
 import type { Recipient } from '../../../../shared/documents/recipient-values';
 import type { DocumentAssets } from '../../../../shared/documents/render-html';
+import { desk } from '../../../bridge/desk';
 import { useRecord } from '../../../db/queries';
 import { useSetting } from '../../../db/settings';
 import { useMessages } from '../../../i18n/use-messages';
@@ -20,6 +21,7 @@ import type { IssueChoice } from './ChooseRecipients';
 import type { IssueBlocker, IssueProblem } from './issue-batch';
 import { batchAllianceId, batchCandidates, batchName, changedChoice, chosenRecipients, chosenTemplate, composeProblems, initialChoice, issueBlockers, needsEvent, offeredTemplates } from './issue-batch';
 import { fontProblems } from './font-problems';
+import { allianceSigner } from './document-signer';
 import { issueDocuments, TemplateProblemsError } from './issue-documents';
 import { alreadyHeld, fillProblems, fitProblems, foreignOfficeNumber, numberScheme, previewNumbers, recipientKey } from './issue-plan';
 import { issueMessages } from './messages';
@@ -155,7 +157,7 @@ export function useIssueBatch(): IssueBatch {
     setConfirming(false);
     setIssuing(true);
     setFailure(undefined);
-    issueDocuments({ template, allianceId: alliance.id, scheme, issuedOn: choice.issuedOn, eventId: batchEvent?.id ?? null, recipients: chosen })
+    issueDocuments({ template, allianceId: alliance.id, scheme, issuedOn: choice.issuedOn, eventId: batchEvent?.id ?? null, recipients: chosen, sign: allianceSigner(alliance, (request) => desk.verification.sign(request)) })
       .then(setIssued)
       .catch((error: unknown) => setFailure(error instanceof TemplateProblemsError ? 'problems' : 'failed'))
       .finally(() => setIssuing(false));

@@ -22,7 +22,7 @@ export interface PrintContext {
 export async function printIssuedDocument(document: IssuedDocument, choice: PrintChoice, context: PrintContext): Promise<PrintResult | typeof unconfirmed> {
   const { html } = renderDocumentsHtml({
     template: context.template,
-    pages: [{ printedTexts: document.printedTexts }],
+    pages: [{ printedTexts: document.printedTexts, qr: document.qr }],
     assets: await loadDocumentAssets(context.template, context.alliance),
     fontsBaseUrl: documentFontsBaseUrl(),
     offsetMm: offsetFor(context.calibration, choice.printer, context.template.id),
