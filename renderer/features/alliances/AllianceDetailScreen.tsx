@@ -16,6 +16,7 @@ import { allianceMessages } from './messages';
 import { NotFound } from '../../components/record/NotFound';
 import { useAllianceHistoryValues } from './use-history-values';
 import { OverviewPanel } from './OverviewPanel';
+import { SigningKeysPanel } from './SigningKeysPanel';
 
 /** An alliance's start page: who it is and the figures its secretariat reports every year. */
 export function AllianceDetailScreen(): ReactNode {
@@ -50,6 +51,7 @@ export function AllianceDetailScreen(): ReactNode {
       </Stack>
       <OverviewPanel allianceId={alliance.id} today={today} />
       <AllianceProfile alliance={alliance} />
+      <SigningKeysPanel alliance={alliance} />
       <HistoryPanel table="alliances" id={alliance.id} fieldLabels={t.fields} describeValue={describeValue} />
       <Snackbar open={message !== undefined} message={message} autoHideDuration={6000} onClose={() => setMessage(undefined)} />
     </Stack>
