@@ -1,19 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AttachmentError, maxAttachmentBytes, sha256Hex, sniffMimeType, storeAttachment } from './attachments';
-import { DeskDatabase } from './database';
+import { freshDatabases } from './test-databases';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-attachments-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-attachments-');
 
 const pngHeader = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const png = (extra: number[] = [1, 2, 3]): Uint8Array<ArrayBuffer> => new Uint8Array([...pngHeader, 0, 0, 0, 13, ...extra]);

@@ -1,21 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addParticipants, addUnitsToAlliance, BulkTargetGoneError, changeMemberships, setManyDeleted } from './bulk-actions';
 import { undoBulk } from './bulk';
 import { DeskDatabase } from './database';
+import { freshDatabases } from './test-databases';
 import { createRecord, mutate } from './mutate';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-bulk-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-bulk-');
 
 const unitNames = ['浙江丽水𠮷祥精密模具制造股份有限公司智能装备事业部（㐂）', '丽水职业技术学院', '丽水市莲都区职业技术学校', '浙江欧阳上官新材料科技有限公司'];
 

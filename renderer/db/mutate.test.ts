@@ -1,20 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeskDatabase } from './database';
+import { freshDatabases } from './test-databases';
 import { createRecord, deleteRecord, mutate, RecordValidationError, restoreRecord, updateRecord } from './mutate';
 import { readSetting } from './settings';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-mutate-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-mutate-');
 
 /** The field operations in the outbox, in the order they were queued. */
 async function operationsOf(db: DeskDatabase) {

@@ -1,23 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordSchemas, recordTables } from '../../shared/domain/tables';
 import { DeskDatabase } from '../db/database';
+import { freshDatabases } from '../db/test-databases';
 import { createRecord, RecordValidationError } from '../db/mutate';
 import { readSetting } from '../db/settings';
 import { loadSampleData } from './load-sample-data';
 import { lishuiCommunity } from './lishui-community';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-sample-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-sample-');
 
 const tianjin = '先进制造职业教育集团';
 const lishui = '丽水智能制造产教融合共同体';

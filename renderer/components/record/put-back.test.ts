@@ -1,20 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeskDatabase } from '../../db/database';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord, deleteRecord, updateRecord } from '../../db/mutate';
 import { canPutBack, putBack } from './put-back';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-put-back-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-put-back-');
 
 const titleOperations = async (db: DeskDatabase) =>
   (await db.outbox.orderBy('changeId').toArray()).flatMap((entry) => entry.changes.flatMap((change) => change.operations.filter((operation) => operation.field === 'title')));

@@ -1,20 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DeskDatabase } from '../../db/database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord, RecordValidationError } from '../../db/mutate';
 import { saveEvent } from './save-event';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-save-event-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-save-event-');
 
 describe('saving an event', () => {
   it('moves the participants with the event when it moves to another alliance', async () => {

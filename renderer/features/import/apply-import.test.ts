@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeskDatabase } from '../../db/database';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord } from '../../db/mutate';
 import { readSetting } from '../../db/settings';
 import { applyImport, importBatch } from './apply-import';
@@ -13,17 +14,7 @@ import { creditCode, utf8 } from './test-files';
 import { emptyContext } from './import-context';
 import { validateRows } from './validate-rows';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-import-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-import-');
 
 async function snapshot(db: DeskDatabase) {
   return {

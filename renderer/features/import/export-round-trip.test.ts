@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../shared/i18n/locale';
 import { buildXlsx } from '../../components/export/export-xlsx';
 import { peopleById, personListSheet, unitListSheet } from '../../components/export/record-sheets';
 import { DeskDatabase } from '../../db/database';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord, updateRecord } from '../../db/mutate';
 import { importFile } from './test-pipeline';
 
@@ -13,17 +14,7 @@ vi.mock('../../bridge/desk', () => ({ desk: {} }));
 
 const corpus = (name: string): Promise<Buffer> => readFile(new URL(`../../../../shared/corpus/${name}`, import.meta.url));
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-round-trip-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-round-trip-');
 
 const allianceFields = { name: '丽水智能制造产教融合共同体', kind: 'industry-education-community' } as const;
 

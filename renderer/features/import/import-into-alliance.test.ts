@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DeskDatabase } from '../../db/database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord } from '../../db/mutate';
 import { importFile } from './test-pipeline';
 import { utf8 } from './test-files';
@@ -10,17 +10,7 @@ import { utf8 } from './test-files';
 /** The shared corpus sits beside the checkout (../shared), in CI as here. */
 const corpus = (name: string): Promise<Buffer> => readFile(new URL(`../../../../shared/corpus/${name}`, import.meta.url));
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-import-alliance-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-import-alliance-');
 
 /** The file's own count of each role, by the words the corpus uses, counted here apart from the import's lookup. */
 const corpusRoles: Record<string, string> = {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordTables } from '../../../shared/domain/tables';
 import { storeAttachment } from '../../db/attachments';
 import { DeskDatabase } from '../../db/database';
+import { freshDatabases } from '../../db/test-databases';
 import { createRecord, deleteRecord, mutate, updateRecord } from '../../db/mutate';
 import { ensureDeviceId, readSetting, writeSetting } from '../../db/settings';
 import { readSyncState, writeSyncState } from '../sync-state';
@@ -11,17 +12,7 @@ import { exportBackup } from './export-backup';
 import { BackupFileError, readBackup } from './read-backup';
 import { restoreBackup } from './restore-backup';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDb(): DeskDatabase {
-  counter += 1;
-  const db = new DeskDatabase(`desk-backup-${counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = freshDatabases('desk-backup-');
 
 const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 7, 7, 7]);
 
