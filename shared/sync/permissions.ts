@@ -87,3 +87,21 @@ export function editRefusal(grant: Grant, table: string, rowId: string, record: 
 export function deleteRefusal(grant: Grant, table: string, rowId: string, record: Readonly<Record<string, unknown>>): RefusalReason | null {
   return writeRefusal(grant, { table, rowId, field: 'deleted', value: true }, { before: record, after: { ...record, deleted: true } });
 }
+
+/**
+ * Why a grant may not create a record in a table, or null (the lists' 新建 and import buttons, a new
+ * record's form). A member office creates only people, of its own unit (the one write path refuses
+ * a person of another unit).
+ */
+export function createRefusal(grant: Grant, table: string): RefusalReason | null {
+  return writeRefusal(grant, { table, rowId: '', field: 'name', value: null }, { before: null, after: { unitId: grant.unitId } });
+}
+
+/**
+ * Why a grant may not start a list's bulk actions, or null. They change many records at once, of
+ * any unit (deleting, adding to an event, issuing documents, memberships): the secretariat's work.
+ */
+export function bulkRefusal(grant: Grant): RefusalReason | null {
+  if (grant.role === 'secretariat') return null;
+  return grant.role === 'read-only' ? 'read-only' : 'table-not-allowed';
+}

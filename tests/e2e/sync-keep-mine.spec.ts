@@ -16,6 +16,7 @@ import { UnitsPage } from './pages/units-page';
 
 const rendererDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 const unitName = '丽水市现代服务业职业教育集团欧阳𠮷㐂实训基地';
+const readOnlyReason = '本机为只读：只能查看，不能修改。如需修改，请联系秘书处。';
 
 interface Office {
   page: Page;
@@ -110,5 +111,14 @@ test('two offices change one unit’s contact offline: both end with the later v
   await school.units.row(unitName).click();
   await expect(school.page.getByRole('button', { name: '编辑' })).toBeDisabled();
   await expect(school.page.getByRole('button', { name: '删除' })).toBeDisabled();
-  await expect(school.page.getByText('本机为只读：只能查看，不能修改。如需修改，请联系秘书处。')).toBeVisible();
+  await expect(school.page.getByText(readOnlyReason)).toBeVisible();
+
+  // And everywhere else it could start a change: the events list's 登记活动 and a new event's 保存.
+  await school.page.getByRole('navigation').getByRole('link', { name: '活动' }).click();
+  await expect(school.page.getByRole('button', { name: '登记活动' })).toBeDisabled();
+  await expect(school.page.getByTestId('refusal')).toHaveText(readOnlyReason);
+  await school.page.evaluate(() => (window.location.hash = '#/events/new'));
+  await expect(school.page.getByRole('heading', { level: 1 })).toHaveText('登记活动');
+  await expect(school.page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+  await expect(school.page.getByTestId('refusal')).toHaveText(readOnlyReason);
 });

@@ -2,6 +2,7 @@ import { Button, LinearProgress, Paper, Stack, Typography } from '@mui/material'
 import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
+import { useCanBulk } from '../record/use-can-edit';
 import { bulkMessages } from './bulk-messages';
 import type { BulkActionState, BulkProgressStore } from './use-bulk-action';
 
@@ -9,13 +10,21 @@ import type { BulkActionState, BulkProgressStore } from './use-bulk-action';
 export function BulkActionBar({ count, hidden, bulk, onClear, children }: { count: number; hidden: number; bulk: BulkActionState; onClear: () => void; children: ReactNode }): ReactNode {
   const t = useMessages(bulkMessages);
   const { running } = bulk;
+  // This device's role may not change many records at once: the actions are not offered, the reason is.
+  const refusal = useCanBulk();
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover', borderColor: 'primary.light' }} role="region" aria-label={t.selected(count, hidden)}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600, mr: 1 }} data-testid="selection-count">
           {t.selected(count, hidden)}
         </Typography>
-        {children}
+        {refusal ? (
+          <Typography variant="body2" color="text.secondary" data-testid="refusal">
+            {refusal}
+          </Typography>
+        ) : (
+          children
+        )}
         <Button size="small" onClick={onClear} disabled={running} sx={{ ml: 'auto' }}>
           {t.clear}
         </Button>

@@ -12,6 +12,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { agreementMessages } from './messages';
 import { saveAgreement } from './save-agreement';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Draft {
   allianceId: string | null;
@@ -30,6 +32,7 @@ type DateKey = 'signedOn' | 'termStart' | 'termEnd';
 
 /** The agreement's fields; its scans are added on its page. */
 export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel }: { agreement?: Agreement; allianceId?: string | null; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
+  const refusal = useCanSave('agreements', agreement);
   const t = useMessages(agreementMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
@@ -129,9 +132,9 @@ export function AgreementForm({ agreement, allianceId = null, onSaved, onCancel 
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained" disabled={saving}>
             {t.save}
-          </Button>
+          </RefusableButton>
         </Stack>
       </Stack>
     </Paper>

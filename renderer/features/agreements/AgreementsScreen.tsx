@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -17,10 +16,13 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { agreementMatches } from './agreement-filters';
 import { agreementMessages } from './messages';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 type AgreementRow = StoredRecord<'agreements'>;
 
 export function AgreementsScreen(): ReactNode {
+  const refusal = useCanCreate('agreements');
   const t = useMessages(agreementMessages);
   const { locale } = useLocale();
   const navigate = useNavigate();
@@ -71,9 +73,9 @@ export function AgreementsScreen(): ReactNode {
       exportSheet={(shown) => agreementSheet(shown, { alliances: alliances ?? new Map(), units: units ?? new Map(), people: people ?? new Map(), events: events ?? new Map() }, locale)}
       bulkActions={(context) => <BulkDeleteRestore table="agreements" context={context} />}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/agreements/new?alliance=${askedAlliance}` : '/agreements/new')}>
+        <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/agreements/new?alliance=${askedAlliance}` : '/agreements/new')}>
           {t.newAgreement}
-        </Button>
+        </RefusableButton>
       }
     />
   );

@@ -14,6 +14,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { allianceMessages } from './messages';
 import { useNumberExample } from './use-number-example';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Draft {
   name: string;
@@ -55,6 +57,7 @@ function draftOf(alliance: Alliance | undefined): Draft {
 
 /** New or existing alliance; mounted once the record is loaded so the fields start from it. */
 export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Alliance; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
+  const refusal = useCanSave('alliances', alliance);
   const t = useMessages(allianceMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
@@ -163,9 +166,9 @@ export function AllianceForm({ alliance, onSaved, onCancel }: { alliance?: Allia
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained" disabled={saving}>
             {t.save}
-          </Button>
+          </RefusableButton>
         </Stack>
       </Stack>
     </Paper>

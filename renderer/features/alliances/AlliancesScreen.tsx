@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
@@ -13,10 +12,13 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { allianceMessages } from './messages';
 import { useMemberCounts } from './use-member-counts';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 type AllianceRow = StoredRecord<'alliances'>;
 
 export function AlliancesScreen(): ReactNode {
+  const refusal = useCanCreate('alliances');
   const t = useMessages(allianceMessages);
   const { locale } = useLocale();
   const navigate = useNavigate();
@@ -49,9 +51,9 @@ export function AlliancesScreen(): ReactNode {
       onOpen={(row) => void navigate(`/alliances/${row.id}`)}
       exportName={t.title}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/alliances/new')}>
+        <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/alliances/new')}>
           {t.newAlliance}
-        </Button>
+        </RefusableButton>
       }
     />
   );

@@ -21,6 +21,7 @@ import { NewsDraftButton } from './news-draft/NewsDraftButton';
 import { NotFound } from '../../components/record/NotFound';
 import { useEventHistoryValues } from './use-history-values';
 import { ParticipantsCard } from './ParticipantsCard';
+import { useCanEdit } from '../../components/record/use-can-edit';
 
 /** One event: its details, programme, who attended, the minutes and the photos. */
 export function EventDetailScreen(): ReactNode {
@@ -31,20 +32,27 @@ export function EventDetailScreen(): ReactNode {
   const event = useRecord('events', id);
   const [message, setMessage] = useState<string>();
   const failed = (): void => setMessage(t.saveFailed);
+  // What this device's role may not change is read-only here too: programme, participants, minutes, photos, documents.
+  const refusal = useCanEdit('events', event).edit;
 
   if (event === undefined) return null;
   if (event === null) return <NotFound message={t.notFound} back={t.backToList} to="/events" />;
-  const locked = event.deleted;
+  const locked = event.deleted || refusal !== null;
 
   return (
     <Stack spacing={3}>
-      {locked && <DeleteRestore table="events" id={event.id} name={event.title} deleted onError={failed} />}
+      {event.deleted && <DeleteRestore table="events" id={event.id} name={event.title} deleted onError={failed} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Stack sx={{ flexGrow: 1 }}>
           <Typography variant="h5" component="h1">
             {event.title}
           </Typography>
           <Typography color="text.secondary">{[eventKinds.label(event.kind, locale), event.startsOn, event.venue].filter(Boolean).join(' · ')}</Typography>
+          {refusal && (
+            <Typography variant="body2" color="text.secondary" data-testid="refusal">
+              {refusal}
+            </Typography>
+          )}
         </Stack>
         <NewsDraftButton event={event} onMessage={setMessage} />
         <Button startIcon={<PrintOutlinedIcon />} component={RouterLink} to={`/documents/print-queue/${event.id}`} disabled={locked}>
@@ -53,7 +61,7 @@ export function EventDetailScreen(): ReactNode {
         <Button startIcon={<EditOutlinedIcon />} component={RouterLink} to={`/events/${event.id}/edit`} disabled={locked}>
           {t.edit}
         </Button>
-        {!locked && <DeleteRestore table="events" id={event.id} name={event.title} deleted={false} onError={failed} />}
+        {!event.deleted && <DeleteRestore table="events" id={event.id} name={event.title} deleted={false} onError={failed} />}
       </Stack>
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, lg: 5 }}>

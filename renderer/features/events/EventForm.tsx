@@ -12,6 +12,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { eventMessages } from './messages';
 import { saveEvent } from './save-event';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Draft {
   allianceId: string | null;
@@ -34,6 +36,7 @@ export interface EventFormProps {
 
 /** The event's own fields; agenda, participants, minutes and photos are edited on its page. */
 export function EventForm({ event, participantIds = [], allianceId = null, onSaved, onCancel }: EventFormProps): ReactNode {
+  const refusal = useCanSave('events', event);
   const t = useMessages(eventMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
@@ -105,9 +108,9 @@ export function EventForm({ event, participantIds = [], allianceId = null, onSav
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained" disabled={saving}>
             {t.save}
-          </Button>
+          </RefusableButton>
         </Stack>
       </Stack>
     </Paper>

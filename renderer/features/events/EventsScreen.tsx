@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
@@ -16,10 +15,13 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { eventMatches, eventYears } from './event-filters';
 import { eventMessages } from './messages';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 type EventRow = StoredRecord<'events'>;
 
 export function EventsScreen(): ReactNode {
+  const refusal = useCanCreate('events');
   const t = useMessages(eventMessages);
   const { locale } = useLocale();
   const navigate = useNavigate();
@@ -67,9 +69,9 @@ export function EventsScreen(): ReactNode {
       exportSheet={(shown) => eventSheet(shown, { alliances: alliances ?? new Map(), units: units ?? new Map() }, locale)}
       bulkActions={(context) => <BulkDeleteRestore table="events" context={context} />}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/events/new?alliance=${askedAlliance}` : '/events/new')}>
+        <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/events/new?alliance=${askedAlliance}` : '/events/new')}>
           {t.newEvent}
-        </Button>
+        </RefusableButton>
       }
     />
   );

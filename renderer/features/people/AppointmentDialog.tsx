@@ -12,6 +12,8 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { peopleMessages } from './messages';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Values {
   allianceId: string | null;
@@ -29,6 +31,7 @@ function initialValues(appointment: Appointment | undefined): Values {
 
 /** Appoints the person to a body of an alliance for a term, or changes an appointment. */
 export function AppointmentDialog({ personId, appointment, onClose, onSaved, onError }: { personId: string; appointment: Appointment | undefined; onClose: () => void; onSaved: () => void; onError: (error: unknown) => void }): ReactNode {
+  const refusal = useCanSave('appointments', appointment);
   const { locale } = useLocale();
   const t = useMessages(peopleMessages);
   const dateInput = useDateInput();
@@ -94,9 +97,9 @@ export function AppointmentDialog({ personId, appointment, onClose, onSaved, onE
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t.cancel}</Button>
-          <Button type="submit" variant="contained">
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained">
             {t.save}
-          </Button>
+          </RefusableButton>
         </DialogActions>
       </Box>
     </Dialog>

@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMemo } from 'react';
@@ -18,10 +17,13 @@ import { peopleMessages } from './messages';
 import type { PersonRow } from './person-rows';
 import { personMatches } from './person-rows';
 import { usePersonRows } from './use-person-rows';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 /** 人员与专家: contacts, representatives and experts, filtered by their appointments. */
 export function PeopleScreen(): ReactNode {
   const { locale, t: app } = useLocale();
+  const refusal = useCanCreate('people');
   const t = useMessages(peopleMessages);
   const navigate = useNavigate();
   const { rows, alliances } = usePersonRows();
@@ -73,12 +75,12 @@ export function PeopleScreen(): ReactNode {
       )}
       actions={
         <>
-          <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/people')}>
+          <RefusableButton refusal={refusal} startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/people')}>
             {t.import}
-          </Button>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/people/new')}>
+          </RefusableButton>
+          <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/people/new')}>
             {t.newPerson}
-          </Button>
+          </RefusableButton>
         </>
       }
     />

@@ -12,6 +12,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { savePlan } from './save-plan';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Draft {
   allianceId: string | null;
@@ -36,6 +38,7 @@ function initialDraft(plan: ActionPlan | undefined, allianceId: string | null): 
 
 /** The plan's own fields; its sections and tasks are edited on its page. */
 export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?: ActionPlan; allianceId?: string | null; onSaved: (id: string) => void; onCancel: () => void }): ReactNode {
+  const refusal = useCanSave('actionPlans', plan);
   const t = useMessages(planMessages);
   const dateInput = useDateInput();
   const { locale } = useLocale();
@@ -119,9 +122,9 @@ export function PlanForm({ plan, allianceId = null, onSaved, onCancel }: { plan?
         {failed && <Alert severity="error">{t.saveFailed}</Alert>}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={releasing(onCancel)}>{t.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained" disabled={saving}>
             {t.save}
-          </Button>
+          </RefusableButton>
         </Stack>
       </Stack>
     </Paper>

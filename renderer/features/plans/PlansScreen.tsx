@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
@@ -15,10 +14,13 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { periodText, planMatches } from './plan-filters';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 type PlanRow = StoredRecord<'actionPlans'>;
 
 export function PlansScreen(): ReactNode {
+  const refusal = useCanCreate('actionPlans');
   const t = useMessages(planMessages);
   const { locale } = useLocale();
   const navigate = useNavigate();
@@ -63,9 +65,9 @@ export function PlansScreen(): ReactNode {
       exportName={t.title}
       bulkActions={(context) => <BulkDeleteRestore table="actionPlans" context={context} />}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/plans/new?alliance=${askedAlliance}` : '/plans/new')}>
+        <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(askedAlliance ? `/plans/new?alliance=${askedAlliance}` : '/plans/new')}>
           {t.newPlan}
-        </Button>
+        </RefusableButton>
       }
     />
   );

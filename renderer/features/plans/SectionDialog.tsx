@@ -8,6 +8,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { planMessages } from './messages';
 import { saveSection } from './save-plan';
 import { useUnsavedGuard } from '../../components/record/use-unsaved-guard';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 /** Adds a section (heading and body) at the end of the plan, or edits one, with its history. */
 export function SectionDialog({
@@ -25,6 +27,7 @@ export function SectionDialog({
   onSaved: () => void;
   onError: (error: unknown) => void;
 }): ReactNode {
+  const refusal = useCanSave('planSections', section);
   const t = useMessages(planMessages);
   const { errors, run } = useFieldErrors();
   const [heading, setHeading] = useState(section?.heading ?? '');
@@ -71,9 +74,9 @@ export function SectionDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t.cancel}</Button>
-          <Button type="submit" variant="contained">
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained">
             {t.save}
-          </Button>
+          </RefusableButton>
         </DialogActions>
       </Box>
     </Dialog>

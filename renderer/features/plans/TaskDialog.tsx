@@ -14,6 +14,8 @@ import type { TaskFields } from './save-plan';
 import { saveTask } from './save-plan';
 import { usePlanHistoryValues } from './use-history-values';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Draft extends Omit<TaskFields, 'dueOn'> {
   dueOn: string;
@@ -41,6 +43,7 @@ export function TaskDialog({
   onSaved: () => void;
   onError: (error: unknown) => void;
 }): ReactNode {
+  const refusal = useCanSave('planTasks', task);
   const t = useMessages(planMessages);
   const dateInput = useDateInput();
   const fields = t.tasks.fields;
@@ -101,9 +104,9 @@ export function TaskDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t.cancel}</Button>
-          <Button type="submit" variant="contained">
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained">
             {t.save}
-          </Button>
+          </RefusableButton>
         </DialogActions>
       </Box>
     </Dialog>

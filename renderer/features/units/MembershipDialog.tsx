@@ -14,6 +14,8 @@ import { useDateInput } from '../../components/date-input/use-date-input';
 import { useMessages } from '../../i18n/use-messages';
 import { unitMessages } from './messages';
 import { useGuardedDraft } from '../../components/record/use-guarded-draft';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanSave } from '../../components/record/use-can-edit';
 
 interface Values {
   allianceId: string | null;
@@ -46,6 +48,7 @@ export function MembershipDialog({
   onSaved: () => void;
   onError: (error: unknown) => void;
 }): ReactNode {
+  const refusal = useCanSave('memberships', membership);
   const { locale } = useLocale();
   const t = useMessages(unitMessages);
   const dateInput = useDateInput();
@@ -123,9 +126,9 @@ export function MembershipDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t.cancel}</Button>
-          <Button type="submit" variant="contained">
+          <RefusableButton refusal={refusal} showReason type="submit" variant="contained">
             {t.save}
-          </Button>
+          </RefusableButton>
         </DialogActions>
       </Box>
     </Dialog>

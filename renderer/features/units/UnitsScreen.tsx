@@ -1,4 +1,3 @@
-import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMemo } from 'react';
@@ -20,10 +19,13 @@ import { unitMessages } from './messages';
 import type { UnitRow } from './unit-rows';
 import { unitMatches } from './unit-rows';
 import { useUnitRows } from './use-unit-rows';
+import { RefusableButton } from '../../components/record/RefusableButton';
+import { useCanCreate } from '../../components/record/use-can-edit';
 
 /** 成员单位: every unit with its roles in the alliances, filtered by kind, alliance, role and status. */
 export function UnitsScreen(): ReactNode {
   const { locale, t: app } = useLocale();
+  const refusal = useCanCreate('units');
   const t = useMessages(unitMessages);
   const navigate = useNavigate();
   const { rows, alliances } = useUnitRows();
@@ -73,12 +75,12 @@ export function UnitsScreen(): ReactNode {
       )}
       actions={
         <>
-          <Button startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/units')}>
+          <RefusableButton refusal={refusal} startIcon={<UploadFileIcon />} onClick={() => void navigate('/import/units')}>
             {t.import}
-          </Button>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/units/new')}>
+          </RefusableButton>
+          <RefusableButton refusal={refusal} showReason variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/units/new')}>
             {t.newUnit}
-          </Button>
+          </RefusableButton>
         </>
       }
     />
