@@ -101,7 +101,11 @@ describe('server/README.md, "Deploy it"', () => {
       .join('\n')
       .replaceAll('/opt/alliance-desk-sync', dest)
       .replace('--port 8787', `--port ${port} --host 127.0.0.1`);
-    const env = { ...process.env, npm_config_better_sqlite3_local_prebuilds: prebuilds, npm_config_prefer_offline: 'true', npm_config_fund: 'false', npm_config_audit: 'false' };
+    // The README's plain deployment keeps its data in SQLite in ./server-data: a DATABASE_URL the
+    // test run itself uses (the PostgreSQL of the storage tests) must not send it to another database.
+    const testEnv = { ...process.env };
+    delete testEnv.DATABASE_URL;
+    const env = { ...testEnv, npm_config_better_sqlite3_local_prebuilds: prebuilds, npm_config_prefer_offline: 'true', npm_config_fund: 'false', npm_config_audit: 'false' };
     // Output to a file, not a pipe: the server started in the background keeps it open.
     const log = join(folder, 'deploy.log');
     const output = openSync(log, 'w');
