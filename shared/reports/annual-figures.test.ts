@@ -5,6 +5,7 @@ import { recordSchemas } from '../domain/tables';
 import type { ReportInput } from './annual-figures';
 import { annualFigures } from './annual-figures';
 import { reportSections } from './report-sections';
+import { formatHlc } from '../sync/hlc';
 
 /** A seeded registry: every choice comes from a small PRNG, so the run is the same each time. */
 function seeded(seed: number): () => number {
@@ -126,3 +127,28 @@ describe('annual figures from a seeded registry', () => {
     expect(sections[6]?.rows[1]).toMatchObject({ label: '现代学徒制学徒数', value: 120, source: '教务处统计', link: null });
   });
 });
+
+describe('已退出 of a year', () => {
+  it('counts the memberships set to withdrawn in that year, by the status field’s stamp, not those that left the year before', () => {
+    const allianceId = uuid();
+    const stamp = (isoDate: string): string => formatHlc({ wallMs: new Date(`${isoDate}T10:00:00`).getTime(), counter: 0, deviceId: 'desk-lishui-01' });
+    const unit = (name: string) => make('units', { name, kind: 'enterprise' });
+    const [lastYear, thisYear, stillIn] = [unit('浙江上官精密机械制造股份有限公司丽水分公司'), unit('丽水欧阳智能装备科技有限公司'), unit('㐂悦数控技术（丽水）有限公司')];
+    const membership = (of: RecordOf<'units'>, status: 'active' | 'withdrawn', statusSetOn: string) => ({
+      ...make('memberships', { allianceId, unitId: of.id, role: 'member-unit', joinedOn: '2022-03-01', status }),
+      _clocks: { id: stamp('2022-03-01'), status: stamp(statusSetOn) },
+    });
+    const input: ReportInput = {
+      ...emptyInput(allianceId, 2025),
+      units: [lastYear, thisYear, stillIn],
+      memberships: [membership(lastYear, 'withdrawn', '2024-11-20'), membership(thisYear, 'withdrawn', '2025-04-02'), membership(stillIn, 'active', '2022-03-01')],
+    };
+    expect(annualFigures(input).members.withdrawn).toBe(1);
+    expect(annualFigures({ ...input, year: 2024 }).members.withdrawn).toBe(1);
+    expect(annualFigures({ ...input, year: 2023 }).members.withdrawn).toBe(0);
+  });
+});
+
+function emptyInput(allianceId: string, year: number): ReportInput {
+  return { allianceId, year, today: `${String(year)}-12-31`, units: [], memberships: [], people: [], appointments: [], events: [], participants: [], agreements: [], issuedDocuments: [], actionPlans: [], planTasks: [], allianceFigures: [] };
+}

@@ -1,7 +1,9 @@
+import { localIsoDate } from '../domain/agreement-term';
 import type { AllianceFigure } from '../domain/alliance-figures';
 import type { IssuedDocument } from '../domain/documents';
 import type { ActionPlan, PlanTask } from '../domain/plans';
 import type { Agreement, Appointment, EventRecord, Membership, Participant, Person, Unit } from '../domain/records';
+import { parseHlc } from '../sync/hlc';
 import { agreementKinds, appointmentRoles, eventKinds, membershipRoles, ownFigureKinds, taskStatuses, templateKinds, unitKinds } from '../domain/vocabulary';
 
 /**
@@ -16,7 +18,8 @@ export interface ReportInput {
   /** YYYY-MM-DD on the office's calendar: tasks due before it and not done are late. */
   today: string;
   units: readonly Unit[];
-  memberships: readonly Membership[];
+  /** As stored: `_clocks.status`, the stamp of the status's last change, says when a membership was withdrawn. */
+  memberships: readonly (Membership & { _clocks?: Readonly<Record<string, string>> })[];
   people: readonly Person[];
   appointments: readonly Appointment[];
   events: readonly EventRecord[];
@@ -146,8 +149,7 @@ export function annualFigures(input: ReportInput): AnnualFigures {
       byKind: tally(unitKinds.values, memberIds.flatMap((id) => { const unit = units.get(id); return unit ? [unit.kind] : []; })),
       byRole: tally(membershipRoles.values, active.map((m) => m.role)),
       joined: memberships.filter((m) => inYear(m.joinedOn, y)).length,
-      // Memberships carry no withdrawal date: a withdrawn membership counts in each year after it joined.
-      withdrawn: memberships.filter((m) => m.status === 'withdrawn' && joinedBy(yearEnd)(m)).length,
+      withdrawn: memberships.filter((m) => m.status === 'withdrawn' && withdrawnInYear(m, y, joinedBy(yearEnd))).length,
     },
     membershipByYear,
     committee: { total: new Set(committee.map((a) => a.personId)).size, byPost: tally(appointmentRoles.values, committee.map((a) => a.role)) },
@@ -160,4 +162,16 @@ export function annualFigures(input: ReportInput): AnnualFigures {
       .sort((a, b) => ownFigureKinds.values.indexOf(a.kind) - ownFigureKinds.values.indexOf(b.kind))
       .map((figure) => ({ id: figure.id, kind: figure.kind, value: figure.value, source: figure.source })),
   };
+}
+
+/**
+ * Whether a withdrawn membership left in year `y`: a membership has no withdrawal date, but its
+ * status field's clock stamp holds the wall time (of the device that made the change) it was last
+ * set, on this desk's calendar. One without a stamp (not from the registry's tables) counts, as
+ * before, in each year it had joined by.
+ */
+function withdrawnInYear(m: ReportInput['memberships'][number], y: string, joinedByYearEnd: (m: Membership) => boolean): boolean {
+  const stamp = m._clocks?.status;
+  if (stamp === undefined) return joinedByYearEnd(m);
+  return localIsoDate(new Date(parseHlc(stamp).wallMs)).startsWith(`${y}-`);
 }
