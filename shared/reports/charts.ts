@@ -50,6 +50,19 @@ function render(title: string, option: EChartsCoreOption): string {
   }
 }
 
+let prepared = false;
+
+/**
+ * Initialises echarts (its modules, the SSR renderer, the text measuring) with one small chart, so
+ * the first report drawn does not pay for it (issue 17.6: most of a cold first report). The reports
+ * screen calls it in idle time when its module loads; drawing a chart without it works the same.
+ */
+export function prepareCharts(): void {
+  if (prepared) return;
+  prepared = true;
+  render('成员 1', { xAxis: { type: 'category', data: ['2024'] }, yAxis: { type: 'value' }, series: [{ type: 'line', data: [1] }, { type: 'pie', data: [{ name: '企业', value: 1 }] }] });
+}
+
 /** Labels without the white outline echarts draws by default: Chromium embeds outlined text as a Type 3 font, not the bundled face. */
 const label = { fontFamily: font, textBorderWidth: 0, textBorderColor: 'transparent' };
 const axis = { axisLabel: { fontFamily: font }, nameTextStyle: { fontFamily: font } };

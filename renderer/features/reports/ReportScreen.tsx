@@ -1,9 +1,10 @@
 import { Button, Grid, MenuItem, Snackbar, Stack, TextField, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../shared/domain/agreement-term';
+import { prepareCharts } from '../../../shared/reports/charts';
 import { reportDocument } from '../../../shared/reports/report-document';
 import { reportSections } from '../../../shared/reports/report-sections';
 import { NotFound } from '../../components/record/NotFound';
@@ -16,6 +17,13 @@ import { ChartsCard } from './ChartsCard';
 import { OwnFiguresCard } from './OwnFiguresCard';
 import { ReportExportButtons } from './ReportExportButtons';
 import { reportYears, useReport } from './use-report';
+
+// echarts' first initialisation (about 200 ms cold) is done while the desk is idle, not when a report opens.
+// Browser mode may run in a browser without requestIdleCallback (Safari): there, a moment after the module loads.
+if (typeof window !== 'undefined') {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => prepareCharts());
+  else setTimeout(() => prepareCharts(), 200);
+}
 
 /** The alliance's annual report: a year, its figures (each a link to its records), the alliance's own figures. */
 export function ReportScreen(): ReactNode {
@@ -36,8 +44,11 @@ export function ReportScreen(): ReactNode {
   const year = Number(params.get('year')) || latestEventYear;
   const figures = useReport(allianceId, year, today);
   const allianceName = alliance?.name;
-  // The document (with its charts) is drawn once per change of figures, for the screen and both exports.
-  const report = useMemo(() => (figures && allianceName !== undefined && events ? reportDocument(figures, allianceName, events, locale) : undefined), [figures, allianceName, events, locale]);
+  // The figures show first; the document with its charts (for the screen and both exports) is drawn in a
+  // render after them, once per change of figures, so the charts never hold the figures back.
+  const drawnFigures = useDeferredValue(figures, undefined);
+  const drawn = useMemo(() => (drawnFigures && allianceName !== undefined && events ? reportDocument(drawnFigures, allianceName, events, locale) : undefined), [drawnFigures, allianceName, events, locale]);
+  const report = drawnFigures === figures ? drawn : undefined;
 
   if (alliance === undefined || !figures) return null;
   if (alliance === null) return <NotFound message={t.notFound} back={t.back} to="/alliances" />;
@@ -80,7 +91,7 @@ export function ReportScreen(): ReactNode {
           ))}
         </Grid>
       </section>
-      {report && <ChartsCard title={t.charts} charts={report.charts} />}
+      {drawn && <ChartsCard title={t.charts} charts={drawn.charts} />}
       <OwnFiguresCard allianceId={alliance.id} year={year} onMessage={setMessage} />
       <Snackbar open={message !== undefined} message={message} autoHideDuration={6000} onClose={() => setMessage(undefined)} />
     </Stack>
