@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { BackupCard } from './BackupCard';
+import { RefusedChangesCard } from './RefusedChangesCard';
 import { ReplacementsCard } from './ReplacementsCard';
 import { ServerCard } from './ServerCard';
 import { StatusCard } from './StatusCard';
@@ -26,6 +27,7 @@ export function SyncScreen(): ReactNode {
       {failed && <Typography color="error">{t.errors.unavailable}</Typography>}
       {status && <ServerCard status={status} onChanged={refresh} onMessage={setMessage} />}
       {status?.enrolment && <StatusCard onMessage={setMessage} />}
+      <RefusedChangesCard onMessage={setMessage} />
       <ReplacementsCard onMessage={setMessage} />
       <BackupCard onMessage={setMessage} />
       <Snackbar open={message !== undefined} message={message} autoHideDuration={8000} onClose={() => setMessage(undefined)} />
