@@ -49,11 +49,21 @@ function svgText(svg: string): string {
     .join('');
 }
 
-/** The faces of `families` holding at least one character the chart's text draws. */
+/**
+ * The faces the chart's text draws with: for each character, the slices holding it of the first of
+ * `families` (the chart's font stack) that has it, as the browser picks them. The fallback families'
+ * slices of characters the first one holds would be megabytes inlined for nothing.
+ */
 export function facesForSvg(svg: string, faces: readonly ChartFontFace[], families: readonly string[]): ChartFontFace[] {
   const codes = new Set<number>();
   for (const character of svgText(svg)) codes.add(character.codePointAt(0) ?? 0);
-  return faces.filter((face) => families.includes(face.family) && face.ranges.some(([from, to]) => [...codes].some((code) => code >= from && code <= to)));
+  const holds = (face: ChartFontFace, code: number): boolean => face.ranges.some(([from, to]) => code >= from && code <= to);
+  const used = new Set<ChartFontFace>();
+  for (const code of codes) {
+    const family = families.find((name) => faces.some((face) => face.family === name && holds(face, code)));
+    for (const face of faces) if (face.family === family && holds(face, code)) used.add(face);
+  }
+  return faces.filter((face) => used.has(face));
 }
 
 /** The families a chart names in its font-family attributes and styles, in the order first named. */
