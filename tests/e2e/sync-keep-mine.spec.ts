@@ -84,6 +84,8 @@ test('two offices change one unit’s contact offline: both end with the later v
   await secretariat.units.row(unitName).click();
   await expect(secretariat.units.shown('contactName')).toHaveText('上官㐂');
   await expect(secretariat.page.getByTestId('replacements')).toContainText('联系人：本机：欧阳明 → 现在：上官㐂');
+  // The history list marks the entry too.
+  await expect(secretariat.page.getByRole('list', { name: '修改记录' }).getByRole('listitem').filter({ hasText: '联系人: 欧阳明 → 上官㐂' })).toContainText('本机的修改已被 丽水职高办公室 替换');
   await school.sync.syncNow();
   await school.units.openList();
   await school.units.row(unitName).click();

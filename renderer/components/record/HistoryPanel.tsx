@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { useMessages } from '../../i18n/use-messages';
 import { recordMessages } from './messages';
 import { canPutBack, putBack } from './put-back';
+import { historySecondary } from './history-line';
 import { useDeviceLabel } from './use-device-label';
 import { ReplacementNotice } from '../../features/sync/ReplacementNotice';
 import { usePageHasUnsavedChanges } from './use-unsaved-guard';
@@ -84,7 +85,7 @@ export function HistoryPanel({
             >
               <ListItemText
                 primary={`${label(entry.field)}: ${worded(entry.field, entry.oldValue)} → ${worded(entry.field, entry.newValue)}`}
-                secondary={`${time.format(new Date(entry.at))} · ${deviceLabel(entry.deviceId)}`}
+                secondary={historySecondary(entry, time.format(new Date(entry.at)), deviceLabel(entry.deviceId), t.replacedBy)}
               />
             </ListItem>
           ))}

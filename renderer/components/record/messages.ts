@@ -17,6 +17,8 @@ export const recordMessages: Catalog<{
   putBack: (value: string) => string;
   putBackDone: (field: string) => string;
   putBackFailed: string;
+  /** On a history entry whose pulled change replaced a value this desk wrote (replacedMine). */
+  replacedBy: (office: string) => string;
   yes: string;
   no: string;
   unsaved: { title: string; body: string; stay: string; leave: string };
@@ -38,6 +40,7 @@ export const recordMessages: Catalog<{
     putBack: (value) => `改回“${value}”`,
     putBackDone: (field) => `已把“${field}”改回`,
     putBackFailed: '无法改回：这个值不再符合现在的规则。',
+    replacedBy: (office) => `本机的修改已被 ${office} 替换`,
     yes: '是',
     no: '否',
     unsaved: {
@@ -64,6 +67,7 @@ export const recordMessages: Catalog<{
     putBack: (value) => `Put back “${value}”`,
     putBackDone: (field) => `${field} put back`,
     putBackFailed: 'Cannot put it back: the value no longer meets the current rules.',
+    replacedBy: (office) => `This computer’s change was replaced by ${office}`,
     yes: 'Yes',
     no: 'No',
     unsaved: {
