@@ -16,6 +16,7 @@ import { AgreementSummary } from './AgreementSummary';
 import { agreementMessages } from './messages';
 import { NotFound } from '../../components/record/NotFound';
 import { useAgreementHistoryValues } from './use-history-values';
+import { useCanEdit } from '../../components/record/use-can-edit';
 
 export function AgreementDetailScreen(): ReactNode {
   const t = useMessages(agreementMessages);
@@ -26,25 +27,32 @@ export function AgreementDetailScreen(): ReactNode {
   const [today] = useState(() => localIsoDate());
   const [message, setMessage] = useState<string>();
   const failed = (): void => setMessage(t.saveFailed);
+  // A member office changes only the scans of its own agreements; the rest, and a read-only desk, see why not.
+  const refusal = useCanEdit('agreements', agreement).edit;
 
   if (agreement === undefined) return null;
   if (agreement === null) return <NotFound message={t.notFound} back={t.backToList} to="/agreements" />;
-  const locked = agreement.deleted;
+  const locked = agreement.deleted || refusal !== null;
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1100 }}>
-      {locked && <DeleteRestore table="agreements" id={agreement.id} name={agreement.title} deleted onError={failed} />}
+      {agreement.deleted && <DeleteRestore table="agreements" id={agreement.id} name={agreement.title} deleted onError={failed} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Stack sx={{ flexGrow: 1 }}>
           <Typography variant="h5" component="h1">
             {agreement.title}
           </Typography>
           <Typography color="text.secondary">{[agreementKinds.label(agreement.kind, locale), agreement.signedOn].filter(Boolean).join(' · ')}</Typography>
+          {refusal && (
+            <Typography variant="body2" color="text.secondary" data-testid="refusal">
+              {refusal}
+            </Typography>
+          )}
         </Stack>
         <Button startIcon={<EditOutlinedIcon />} component={RouterLink} to={`/agreements/${agreement.id}/edit`} disabled={locked}>
           {t.edit}
         </Button>
-        {!locked && <DeleteRestore table="agreements" id={agreement.id} name={agreement.title} deleted={false} onError={failed} />}
+        {!agreement.deleted && <DeleteRestore table="agreements" id={agreement.id} name={agreement.title} deleted={false} onError={failed} />}
       </Stack>
       <AgreementSummary agreement={agreement} today={today} expiring={isExpiringSoon(agreement, today)} />
       <Card variant="outlined">
