@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, Tooltip } from '@mui/material';
+import { Alert, Button, Tooltip } from '@mui/material';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import RestoreIcon from '@mui/icons-material/Restore';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { recordMessages } from './messages';
 import { useRecord } from '../../db/queries';
 import { useCanEdit } from './use-can-edit';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
 /** The Delete button of a detail view (asks first), or, on a deleted record, a banner with Restore. */
 export function DeleteRestore({ table, id, name, deleted, onError }: { table: RecordTable; id: string; name: string; deleted: boolean; onError: (error: unknown) => void }): ReactNode {
@@ -43,23 +44,14 @@ export function DeleteRestore({ table, id, name, deleted, onError }: { table: Re
           </Button>
         </span>
       </Tooltip>
-      <Dialog open={asking} onClose={() => setAsking(false)}>
-        <DialogContent>
-          <DialogContentText>{t.confirmDelete(name)}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-          <Button
-            color="error"
-            onClick={() => {
-              setAsking(false);
-              deleteRecord(table, id).catch(onError);
-            }}
-          >
-            {t.delete}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDeleteDialog
+        open={asking}
+        question={t.confirmDelete(name)}
+        cancelLabel={t.cancel}
+        deleteLabel={t.delete}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void deleteRecord(table, id).catch(onError)}
+      />
     </>
   );
 }

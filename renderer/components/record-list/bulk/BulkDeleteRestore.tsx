@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText } from '@mui/material';
+import { Button } from '@mui/material';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import RestoreIcon from '@mui/icons-material/Restore';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { setManyDeleted } from '../../../db/bulk-actions';
 import { useMessages } from '../../../i18n/use-messages';
 import { bulkMessages } from '../bulk-messages';
 import type { BulkContext, ListRow } from '../RecordList';
+import { ConfirmDeleteDialog } from '../../record/ConfirmDeleteDialog';
 
 /** Deletes the selected live records (asking first) or restores the selected deleted ones. */
 export function BulkDeleteRestore<R extends ListRow>({ table, context }: { table: RecordTable; context: BulkContext<R> }): ReactNode {
@@ -27,23 +28,14 @@ export function BulkDeleteRestore<R extends ListRow>({ table, context }: { table
           {t.restore}
         </Button>
       )}
-      <Dialog open={asking} onClose={() => setAsking(false)}>
-        <DialogContent>
-          <DialogContentText>{t.confirmDelete(live.length, context.hidden)}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-          <Button
-            color="error"
-            onClick={() => {
-              setAsking(false);
-              void context.run(t.delete, (onProgress) => setManyDeleted(table, live, true, { onProgress }));
-            }}
-          >
-            {t.delete}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDeleteDialog
+        open={asking}
+        question={t.confirmDelete(live.length, context.hidden)}
+        cancelLabel={t.cancel}
+        deleteLabel={t.delete}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void context.run(t.delete, (onProgress) => setManyDeleted(table, live, true, { onProgress }))}
+      />
     </>
   );
 }
